@@ -1,0 +1,28 @@
+package dev.b24kit.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code b24kit}: the root command. Without a subcommand it prints the command list and exits 2. */
+@Command(
+        name = "b24kit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Trustworthy Bitrix24 CRM integrations: test portal, eval, gateway.",
+        subcommands = {})
+final class RootCommand implements Callable<Integer> {
+
+    static final int USAGE_ERROR = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE_ERROR;
+    }
+}
