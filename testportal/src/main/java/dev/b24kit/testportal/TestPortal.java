@@ -1,0 +1,78 @@
+package dev.b24kit.testportal;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Set;
+
+import dev.b24kit.testportal.internal.Families;
+import dev.b24kit.testportal.internal.Portal;
+import dev.b24kit.testportal.internal.admin.AdminApi;
+import dev.b24kit.testportal.internal.http.PortalHandler;
+import dev.b24kit.testportal.internal.http.PortalServer;
+import dev.b24kit.testportal.internal.rest.Dispatcher;
+import dev.b24kit.testportal.internal.time.Sleeper;
+
+/**
+ * A running test portal: a stateful Bitrix24 emulator served over real HTTP on loopback.
+ *
+ * <pre>{@code
+ * try (TestPortal portal = TestPortal.start(PortalConfig.fast())) {
+ *     URI hook = portal.webhookUrl(); // http://127.0.0.1:PORT/rest/1/SECRET/
+ * }
+ * }</pre>
+ *
+ * Thread-safe. {@link #close()} stops the server; the portal cannot be restarted.
+ */
+public final class TestPortal implements AutoCloseable {
+
+    private static final String SECRET_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    private final Portal portal;
+    private final PortalServer server;
+    private final String secret;
+
+    private TestPortal(PortalConfig config) {
+        this.secret = config.secret() != null ? config.secret() : randomSecret();
+        this.portal = new Portal(config, Sleeper.REAL, Families.all());
+        portal.credentials().addWebhook(config.webhookUserId(), secret, Set.of());
+        Dispatcher dispatcher = new Dispatcher(portal);
+        this.server = new PortalServer(config.host(), config.port(),
+                new PortalHandler(dispatcher, new AdminApi(portal), config.maxBodyBytes()));
+        server.start();
+    }
+
+    /** Starts a portal; throws {@link IllegalStateException} when the port cannot be bound. */
+    public static TestPortal start(PortalConfig config) {
+        return new TestPortal(config);
+    }
+
+    /** The incoming-webhook URL, ending in {@code /}: append a method name to call it. Contains the secret. */
+    public URI webhookUrl() {
+        return baseUrl().resolve("rest/" + portal.config().webhookUserId() + "/" + secret + "/");
+    }
+
+    /** {@code http://HOST:PORT/} of this portal. */
+    public URI baseUrl() {
+        String scheme = portal.config().https() ? "https" : "http";
+        return URI.create(scheme + "://" + portal.config().host() + ":" + server.port() + "/");
+    }
+
+    /** The port the portal listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private static String randomSecret() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder secret = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            secret.append(SECRET_ALPHABET.charAt(random.nextInt(SECRET_ALPHABET.length())));
+        }
+        return secret.toString();
+    }
+}

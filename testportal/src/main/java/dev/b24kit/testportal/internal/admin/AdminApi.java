@@ -1,0 +1,132 @@
+package dev.b24kit.testportal.internal.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.b24kit.testportal.LatencyMode;
+import dev.b24kit.testportal.Plan;
+import dev.b24kit.testportal.internal.Portal;
+import dev.b24kit.testportal.internal.php.JsonBody;
+import dev.b24kit.testportal.internal.php.ParamParser;
+import dev.b24kit.testportal.internal.php.PhpArrays;
+import dev.b24kit.testportal.internal.php.PhpJson;
+import dev.b24kit.testportal.internal.rest.CallLog;
+import dev.b24kit.testportal.internal.rest.Incoming;
+import dev.b24kit.testportal.internal.rest.Reply;
+
+/**
+ * The admin HTTP API under {@code /_testportal/}, a path no real portal uses. Requests take
+ * parameters as query, form or JSON; answers are JSON. Errors are {@code {"error": "..."}} with 400
+ * (bad value, naming the parameter and what is accepted) or 404 (unknown endpoint). Documented in
+ * {@code docs/testportal.md}.
+ */
+public final class AdminApi {
+
+    private final Portal portal;
+
+    public AdminApi(Portal portal) {
+        this.portal = portal;
+    }
+
+    public Reply handle(Incoming in) {
+        Map<String, Object> params = ParamParser.parse(in.query());
+        if (in.body().length > 0) {
+            String body = new String(in.body(), StandardCharsets.UTF_8);
+            boolean json = in.contentType() != null && in.contentType().toLowerCase(Locale.ROOT).startsWith("application/json");
+            params.putAll(json ? JsonBody.decode(body) : ParamParser.parse(body));
+        }
+        String endpoint = in.path().replaceFirst("^/_testportal/", "").replaceAll("/+$", "");
+        try {
+            Object result = switch (endpoint) {
+                case "state" -> state();
+                case "calls" -> calls(params);
+                case "limits" -> limits(in.httpMethod(), params);
+                case "latency" -> latency(in.httpMethod(), params);
+                default -> null;
+            };
+            if (result == null) {
+                return json(404, Map.of("error", "unknown admin endpoint '/_testportal/" + endpoint
+                        + "'; see docs/testportal.md for the list"));
+            }
+            return json(200, result);
+        } catch (IllegalArgumentException e) {
+            return json(400, Map.of("error", e.getMessage()));
+        }
+    }
+
+    private Map<String, Object> state() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("plan", portal.bucket().plan().name());
+        state.put("bucketLevel", portal.bucket().level());
+        state.put("latency", portal.latency().name().toLowerCase(Locale.ROOT));
+        state.put("calls", portal.callLog().lastSequence());
+        return state;
+    }
+
+    private Object calls(Map<String, Object> params) {
+        long after = longParam(params, "after", 0);
+        int limit = (int) Math.min(10_000, longParam(params, "limit", 1_000));
+        List<CallLog.Entry> entries = portal.callLog().since(after, limit);
+        return entries.stream().map(AdminApi::call).toList();
+    }
+
+    private static Map<String, Object> call(CallLog.Entry entry) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("sequence", entry.sequence());
+        row.put("at", entry.at().toString());
+        row.put("httpMethod", entry.httpMethod());
+        row.put("method", entry.method());
+        row.put("params", entry.params());
+        row.put("credential", entry.credential());
+        row.put("status", entry.status());
+        row.put("error", entry.error());
+        row.put("processing", entry.processing());
+        row.put("batchOf", entry.batchOf());
+        return row;
+    }
+
+    private Object limits(String httpMethod, Map<String, Object> params) {
+        if (!"GET".equalsIgnoreCase(httpMethod) && params.get("plan") != null) {
+            portal.bucket().plan(Plan.parse(PhpArrays.string(params.get("plan"))));
+        }
+        Plan plan = portal.bucket().plan();
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("plan", plan.name());
+        limits.put("burst", plan.unlimited() ? null : plan.burst());
+        limits.put("drainPerSecond", plan.unlimited() ? null : plan.drainPerSecond());
+        limits.put("level", portal.bucket().level());
+        limits.put("operatingLimitSeconds", portal.budget().limit().toSeconds());
+        return limits;
+    }
+
+    private Object latency(String httpMethod, Map<String, Object> params) {
+        Object mode = params.get("mode");
+        if (!"GET".equalsIgnoreCase(httpMethod) && mode != null) {
+            portal.latency(switch (PhpArrays.string(mode).toLowerCase(Locale.ROOT)) {
+                case "realtime" -> LatencyMode.REALTIME;
+                case "none" -> LatencyMode.NONE;
+                default -> throw new IllegalArgumentException("latency: mode '" + mode + "' is not one of realtime, none");
+            });
+        }
+        return Map.of("mode", portal.latency().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static long longParam(Map<String, Object> params, String name, long fallback) {
+        Object value = params.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(PhpArrays.string(value).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + value + "' is not an integer");
+        }
+    }
+
+    private static Reply json(int status, Object body) {
+        return new Reply(status, Map.of("Content-Type", "application/json; charset=utf-8"), PhpJson.encode(body));
+    }
+}

@@ -1,0 +1,193 @@
+package dev.b24kit.testportal.internal.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.b24kit.testportal.LatencyMode;
+import dev.b24kit.testportal.internal.Portal;
+import dev.b24kit.testportal.internal.limits.CostMeter;
+import dev.b24kit.testportal.internal.limits.OperatingBudget;
+import dev.b24kit.testportal.internal.php.JsonBody;
+import dev.b24kit.testportal.internal.php.ParamParser;
+import dev.b24kit.testportal.internal.php.PhpArrays;
+import dev.b24kit.testportal.internal.php.PhpJson;
+
+/**
+ * Serves one REST request the way a cloud portal does: route, parse parameters (§1.2), leaky bucket
+ * (§4.1), authenticate, find the method, check its scope and operating budget (§4.2), run it, wrap
+ * the result (§2) or the error (§3), and spend the modelled processing time. Thread-safe.
+ */
+public final class Dispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Portal portal;
+
+    public Dispatcher(Portal portal) {
+        this.portal = portal;
+    }
+
+    /** What one method invocation produced: a result or an error, with its {@code time} object. */
+    public record Outcome(Object result, RestError error, Map<String, Object> time, double seconds) {
+
+        public boolean failed() {
+            return error != null;
+        }
+    }
+
+    /** Serves a request under {@code /rest/}. */
+    public Reply handle(Incoming in) {
+        Instant started = portal.clock().instant();
+        long startedNanos = System.nanoTime();
+        long sequence = portal.callLog().nextSequence();
+        String logged = in.path();
+        Map<String, Object> params = PhpArrays.array();
+        String credential = "-";
+        try {
+            Route route = Route.parse(in.path());
+            logged = route.method();
+            if (in.body().length > portal.config().maxBodyBytes()) {
+                throw new RestError(413, "INVALID_REQUEST",
+                        "Request body is larger than " + portal.config().maxBodyBytes() + " bytes");
+            }
+            params = parameters(in);
+            if (route.method().isEmpty()) {
+                throw RestError.methodNotFound();
+            }
+            if (!portal.bucket().tryAcquire()) {
+                throw new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+            }
+            Caller caller = route.webhook()
+                    ? portal.credentials().webhookCaller(route.userId(), route.secret())
+                    : portal.credentials().tokenCaller(params);
+            credential = caller.credentialKey();
+            Object start = params.remove("start");
+            params.remove("auth");
+            Outcome outcome = invoke(route.method(), params, start == null ? null : PhpArrays.string(start), caller,
+                    started, sequence);
+            spend(outcome.seconds(), startedNanos);
+            if (outcome.failed()) {
+                throw outcome.error();
+            }
+            Map<String, Object> body = Envelope.success(outcome.result(), outcome.time());
+            log(sequence, started, in, logged, params, credential, 200, null, outcome.seconds(), 0);
+            return reply(200, body);
+        } catch (RestError error) {
+            log(sequence, started, in, logged, params, credential, error.status(), error.code(), 0, 0);
+            return reply(error.status(), error.body());
+        }
+    }
+
+    /**
+     * Runs one method for a caller: existence, scope, operating budget, the handler under the state
+     * lock, then the budget charge. Used for top-level calls and for batch sub-commands alike.
+     */
+    public Outcome invoke(String methodName, Map<String, Object> params, String start, Caller caller, Instant started,
+                          long batchOf) {
+        String method = methodName.toLowerCase(Locale.ROOT);
+        MethodSpec spec = portal.methods().find(method);
+        if (spec == null) {
+            return failure(RestError.methodNotFound());
+        }
+        if (!caller.hasScope(spec.scope())) {
+            return failure(portal.credentials().insufficientScope());
+        }
+        boolean metered = caller.kind() != Caller.Kind.INTERNAL && spec.access() != MethodSpec.Access.NONE;
+        if (metered && !portal.budget().allows(method, caller.credentialKey())) {
+            return failure(new RestError(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit."));
+        }
+        CostMeter cost = new CostMeter(portal.costModel(), spec.writes());
+        Call call = new Call(method, params, start, caller, portal, cost, started);
+        Object result;
+        try {
+            result = runLocked(spec, call);
+        } catch (RestError error) {
+            return failure(error);
+        } catch (RuntimeException | StackOverflowError bug) {
+            LOG.error("test portal: {} failed unexpectedly", method, bug);
+            return failure(new RestError(500, "ERROR_CORE", "Internal error in the test portal: " + bug));
+        }
+        double seconds = spec.access() == MethodSpec.Access.NONE ? 0 : cost.seconds();
+        OperatingBudget.Usage usage = metered
+                ? portal.budget().charge(method, caller.credentialKey(), seconds)
+                : new OperatingBudget.Usage(0, null);
+        if (result instanceof Timed timed) {
+            seconds += timed.innerSeconds();
+            result = timed.result();
+        }
+        return new Outcome(result, null, Envelope.time(started, seconds, portal.zone(), usage), seconds);
+    }
+
+    /** A result whose processing time includes work done by nested invocations (batch). */
+    public record Timed(Object result, double innerSeconds) {
+    }
+
+    private static Object runLocked(MethodSpec spec, Call call) {
+        if (spec.access() == MethodSpec.Access.NONE) {
+            return spec.handler().handle(call);
+        }
+        Lock lock = spec.writes() ? call.portal().stateLock().writeLock() : call.portal().stateLock().readLock();
+        lock.lock();
+        try {
+            return spec.handler().handle(call);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Outcome failure(RestError error) {
+        return new Outcome(null, error, null, 0);
+    }
+
+    /** Parameters per §1.2: query string, then the body (form, JSON or parse_str), body keys winning. */
+    private static Map<String, Object> parameters(Incoming in) {
+        Map<String, Object> params = ParamParser.parse(in.query());
+        if (in.body().length == 0) {
+            return params;
+        }
+        String body = new String(in.body(), StandardCharsets.UTF_8);
+        String type = in.contentType() == null ? "" : in.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        Map<String, Object> fromBody = type.equals("application/json") ? JsonBody.decode(body) : ParamParser.parse(body);
+        params.putAll(fromBody);
+        return params;
+    }
+
+    private void spend(double seconds, long startedNanos) {
+        if (portal.latency() != LatencyMode.REALTIME || seconds <= 0) {
+            return;
+        }
+        long remaining = (long) (seconds * 1e9) - (System.nanoTime() - startedNanos);
+        if (remaining > 0) {
+            try {
+                portal.sleeper().sleep(Duration.ofNanos(remaining));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void log(long sequence, Instant at, Incoming in, String method, Map<String, Object> params,
+                     String credential, int status, Object error, double seconds, long batchOf) {
+        Map<String, Object> copy = new LinkedHashMap<>(params);
+        copy.remove("auth");
+        portal.callLog().add(new CallLog.Entry(sequence, at, in.httpMethod(), method, copy, credential, status, error,
+                seconds, batchOf));
+    }
+
+    private static Reply reply(int status, Map<String, Object> body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Access-Control-Allow-Origin", "*");
+        headers.put("Access-Control-Allow-Headers", "origin, content-type, accept");
+        headers.put("X-Content-Type-Options", "nosniff");
+        return new Reply(status, headers, PhpJson.encode(body));
+    }
+}
