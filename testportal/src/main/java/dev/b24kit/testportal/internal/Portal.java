@@ -10,6 +10,7 @@ import dev.b24kit.testportal.LatencyMode;
 import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.SilentDrops;
 import dev.b24kit.testportal.internal.auth.Credentials;
+import dev.b24kit.testportal.internal.crm.CrmStore;
 import dev.b24kit.testportal.internal.limits.CostModel;
 import dev.b24kit.testportal.internal.limits.LeakyBucket;
 import dev.b24kit.testportal.internal.limits.OperatingBudget;
@@ -34,6 +35,7 @@ public final class Portal {
     private final Credentials credentials = new Credentials();
     private final CallLog callLog = new CallLog(10_000);
     private final ReadWriteLock stateLock = new ReentrantReadWriteLock();
+    private final CrmStore crm = new CrmStore();
     private volatile CostModel costModel = CostModel.DEFAULT;
     private volatile LatencyMode latency;
     private volatile SilentDrops silentDrops;
@@ -89,6 +91,11 @@ public final class Portal {
 
     public ReadWriteLock stateLock() {
         return stateLock;
+    }
+
+    /** CRM state; access it only under {@link #stateLock()}. */
+    public CrmStore crm() {
+        return crm;
     }
 
     public CostModel costModel() {
