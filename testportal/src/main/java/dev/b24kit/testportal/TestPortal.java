@@ -57,6 +57,11 @@ public final class TestPortal implements AutoCloseable {
         return URI.create(scheme + "://" + portal.config().host() + ":" + server.port() + "/");
     }
 
+    /** Switches limits, cost model, latency and silent drops of this running portal from code. */
+    public PortalLimits limits() {
+        return new PortalLimits(portal);
+    }
+
     /** The port the portal listens on. */
     public int port() {
         return server.port();
