@@ -33,12 +33,16 @@ public final class TestPortal implements AutoCloseable {
 
     private TestPortal(PortalConfig config) {
         this.secret = config.secret() != null ? config.secret() : randomSecret();
-        this.portal = new Portal(config, Sleeper.REAL, Families.all());
+        // with a virtual clock modelled latency is reported, never waited for (time moves only when the test says)
+        Sleeper sleeper = config.clock() instanceof VirtualClock ? duration -> { } : Sleeper.REAL;
+        this.portal = new Portal(config, sleeper, Families.all());
         portal.credentials().addWebhook(config.webhookUserId(), secret, Set.of());
         Dispatcher dispatcher = new Dispatcher(portal);
         this.server = new PortalServer(config.host(), config.port(),
                 new PortalHandler(dispatcher, new AdminApi(portal), config.maxBodyBytes()));
         server.start();
+        portal.baseUrl(baseUrl());
+        portal.events().deliveries().start();
     }
 
     /** Starts a portal; throws {@link IllegalStateException} when the port cannot be bound. */
@@ -62,6 +66,16 @@ public final class TestPortal implements AutoCloseable {
         return new PortalLimits(portal);
     }
 
+    /** Outgoing webhooks, event delivery behaviour and the delivery log. */
+    public PortalEvents events() {
+        return new PortalEvents(portal);
+    }
+
+    /** Scheduled faults. */
+    public PortalFaults faults() {
+        return new PortalFaults(portal);
+    }
+
     /** The port the portal listens on. */
     public int port() {
         return server.port();
@@ -69,6 +83,7 @@ public final class TestPortal implements AutoCloseable {
 
     @Override
     public void close() {
+        portal.events().close();
         server.close();
     }
 

@@ -3,6 +3,7 @@ package dev.b24kit.testportal.internal;
 import java.util.List;
 
 import dev.b24kit.testportal.internal.batch.BatchFamily;
+import dev.b24kit.testportal.internal.events.EventMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
 
 /** The method families a test portal serves, in registration order. One line per family. */
@@ -14,6 +15,7 @@ public final class Families {
     public static List<MethodFamily> all() {
         return List.of(
                 new BatchFamily(),
-                new SystemMethods());
+                new SystemMethods(),
+                new EventMethods());
     }
 }

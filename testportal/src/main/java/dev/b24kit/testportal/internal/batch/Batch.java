@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.b24kit.testportal.Fault;
 import dev.b24kit.testportal.internal.Portal;
 import dev.b24kit.testportal.internal.php.ParamParser;
 import dev.b24kit.testportal.internal.php.PhpArrays;
@@ -86,7 +87,10 @@ final class Batch {
         Map<String, Object> methodParams = new LinkedHashMap<>(params);
         methodParams.remove("start");
         long sequence = portal.callLog().nextSequence();
-        Dispatcher.Outcome outcome = notAllowed(method)
+        Fault injected = portal.faults().strike(method, started, Fault.BatchCommandFailure.class);
+        Dispatcher.Outcome outcome = injected instanceof Fault.BatchCommandFailure f
+                ? new Dispatcher.Outcome(null, new RestError(400, f.error(), f.description()), null, 0)
+                : notAllowed(method)
                 ? new Dispatcher.Outcome(null, new RestError(405, "ERROR_BATCH_METHOD_NOT_ALLOWED",
                         "Method is not allowed for batch usage"), null, 0)
                 : dispatcher.invoke(method, methodParams, start == null ? null : PhpArrays.string(start),

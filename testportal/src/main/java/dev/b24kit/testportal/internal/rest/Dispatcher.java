@@ -11,8 +11,10 @@ import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.b24kit.testportal.Fault;
 import dev.b24kit.testportal.LatencyMode;
 import dev.b24kit.testportal.internal.Portal;
+import dev.b24kit.testportal.internal.events.EventBus;
 import dev.b24kit.testportal.internal.limits.CostMeter;
 import dev.b24kit.testportal.internal.limits.OperatingBudget;
 import dev.b24kit.testportal.internal.php.JsonBody;
@@ -53,6 +55,14 @@ public final class Dispatcher {
         try {
             Route route = Route.parse(in.path());
             logged = route.method();
+            Fault early = portal.faults().strike(route.method(), started, Fault.QueryLimitExceeded.class,
+                    Fault.OverloadLimit.class, Fault.ServerError.class, Fault.DropBeforeCall.class);
+            if (early != null) {
+                Reply faulted = Faults.before(early, portal);
+                log(sequence, started, in.httpMethod(), logged, params, credential, faulted.status(), early.getClass()
+                        .getSimpleName(), 0, 0);
+                return faulted;
+            }
             // The bucket is the cloud's front end (§4.1): every HTTP request under /rest/ pays before
             // anything is parsed, malformed and unknown-method requests included.
             if (!portal.bucket().tryAcquire()) {
@@ -74,9 +84,29 @@ public final class Dispatcher {
             Map<String, Object> methodParams = new LinkedHashMap<>(params);
             methodParams.remove("start");
             methodParams.remove("auth");
-            Outcome outcome = invoke(route.method(), methodParams, start == null ? null : PhpArrays.string(start),
-                    caller, started, sequence);
+            if (caller.kind() == Caller.Kind.OAUTH
+                    && portal.faults().strike(route.method(), started, Fault.ExpiredToken.class) != null) {
+                throw new RestError(401, "expired_token", "The access token provided has expired.");
+            }
+            Fault late = portal.faults().strike(route.method(), started, Fault.Slow.class, Fault.DropAfterCommit.class);
+            Outcome outcome;
+            portal.events().beginRequest(new EventBus.Origin(caller.userId(), caller.applicationId(),
+                    params.get("auth_connector") == null ? null : PhpArrays.string(params.get("auth_connector"))));
+            try {
+                outcome = invoke(route.method(), methodParams, start == null ? null : PhpArrays.string(start),
+                        caller, started, sequence);
+            } finally {
+                portal.events().endRequest();
+            }
             spend(outcome.seconds(), started);
+            if (late != null) {
+                Reply faulted = Faults.after(late, portal);
+                if (faulted != null) {
+                    log(sequence, started, in.httpMethod(), logged, params, credential, faulted.status(), "DropAfterCommit",
+                            outcome.seconds(), 0);
+                    return faulted;
+                }
+            }
             RestError error = outcome.error();
             log(sequence, started, in.httpMethod(), logged, params, credential, error == null ? 200 : error.status(),
                     error == null ? null : error.code(), outcome.seconds(), 0);
