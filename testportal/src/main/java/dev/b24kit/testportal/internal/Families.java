@@ -2,6 +2,7 @@ package dev.b24kit.testportal.internal;
 
 import java.util.List;
 
+import dev.b24kit.testportal.internal.crm.legacy.CrmLegacyMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
 
 /** The method families a test portal serves, in registration order. One line per family. */
@@ -12,6 +13,7 @@ public final class Families {
 
     public static List<MethodFamily> all() {
         return List.of(
-                new SystemMethods());
+                new SystemMethods(),
+                new CrmLegacyMethods());
     }
 }
