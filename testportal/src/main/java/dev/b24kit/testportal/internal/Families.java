@@ -3,6 +3,7 @@ package dev.b24kit.testportal.internal;
 import java.util.List;
 
 import dev.b24kit.testportal.internal.batch.BatchFamily;
+import dev.b24kit.testportal.internal.crm.legacy.CrmLegacyMethods;
 import dev.b24kit.testportal.internal.events.EventMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
 
@@ -16,6 +17,7 @@ public final class Families {
         return List.of(
                 new BatchFamily(),
                 new SystemMethods(),
-                new EventMethods());
+                new EventMethods(),
+                new CrmLegacyMethods());
     }
 }
