@@ -10,6 +10,8 @@ import dev.b24kit.testportal.internal.admin.AdminApi;
 import dev.b24kit.testportal.internal.http.PortalHandler;
 import dev.b24kit.testportal.internal.http.PortalServer;
 import dev.b24kit.testportal.internal.rest.Dispatcher;
+import dev.b24kit.testportal.internal.seed.PortalData;
+import dev.b24kit.testportal.internal.seed.Seeder;
 import dev.b24kit.testportal.internal.time.Sleeper;
 
 /**
@@ -37,6 +39,7 @@ public final class TestPortal implements AutoCloseable {
         Sleeper sleeper = config.clock() instanceof VirtualClock ? duration -> { } : Sleeper.REAL;
         this.portal = new Portal(config, sleeper, Families.all());
         portal.credentials().addWebhook(config.webhookUserId(), secret, Set.of());
+        PortalData.seed(portal, config.seed(), counts(config));
         Dispatcher dispatcher = new Dispatcher(portal);
         this.server = new PortalServer(config.host(), config.port(),
                 new PortalHandler(dispatcher, new AdminApi(portal), config.maxBodyBytes()));
@@ -85,6 +88,10 @@ public final class TestPortal implements AutoCloseable {
     public void close() {
         portal.events().close();
         server.close();
+    }
+
+    static Seeder.Counts counts(PortalConfig config) {
+        return new Seeder.Counts(config.deals(), config.contacts(), config.companies(), config.leads(), 8);
     }
 
     private static String randomSecret() {
