@@ -46,6 +46,50 @@ public record FaultRule(Fault fault, String method, double probability, int coun
         return new FaultRule(fault, method, probability, count, start, end);
     }
 
+    /**
+     * Reads a rule from text, as the CLI ({@code --fault}) and the admin API take it:
+     * {@code KIND[:ARG]@METHOD[,count=N][,p=P][,from=ISO][,until=ISO]}, for example
+     * {@code drop-after-commit@crm.deal.add,count=1}, {@code server-error:502@crm.deal.list,p=0.2},
+     * {@code slow:PT2S@*}, {@code drop-before:PT1S@crm.deal.update}, {@code query-limit@*,count=5},
+     * {@code overload@*}, {@code expired-token@*,count=1}, {@code batch-command:ERROR_CORE@crm.deal.get}.
+     * Throws {@link IllegalArgumentException} that names the part it could not read and what is accepted.
+     */
+    public static FaultRule parse(String text) {
+        String spec = text.trim();
+        int at = spec.indexOf('@');
+        if (at <= 0) {
+            throw new IllegalArgumentException("fault '" + text + "': expected KIND[:ARG]@METHOD[,count=N][,p=P],"
+                    + " e.g. drop-after-commit@crm.deal.add,count=1");
+        }
+        String[] head = spec.substring(0, at).split(":", 2);
+        String[] tail = spec.substring(at + 1).split(",");
+        Fault fault = FaultKinds.fault(head[0].trim().toLowerCase(Locale.ROOT), head.length > 1 ? head[1].trim() : null, text);
+        double probability = 1;
+        int count = -1;
+        Instant from = null;
+        Instant until = null;
+        for (int i = 1; i < tail.length; i++) {
+            String[] option = tail[i].split("=", 2);
+            String name = option[0].trim().toLowerCase(Locale.ROOT);
+            String value = option.length > 1 ? option[1].trim() : "";
+            try {
+                switch (name) {
+                    case "count" -> count = Integer.parseInt(value);
+                    case "p", "probability" -> probability = Double.parseDouble(value);
+                    case "from" -> from = Instant.parse(value);
+                    case "until" -> until = Instant.parse(value);
+                    default -> throw new IllegalArgumentException("fault '" + text + "': unknown option '" + name
+                            + "'; accepted: count, p, from, until");
+                }
+            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("fault '" + text + "': option " + name + "='" + value
+                        + "' is not a valid " + (name.equals("count") ? "integer" : name.equals("p") || name.equals("probability")
+                        ? "number in (0, 1]" : "ISO-8601 instant"), e);
+            }
+        }
+        return new FaultRule(fault, tail[0].trim(), probability, count, from, until);
+    }
+
     /** Whether the rule targets this (lower-case) method name. */
     public boolean targets(String methodName) {
         if (method.equals("*")) {

@@ -26,11 +26,19 @@ public final class AdminApi {
     private final Portal portal;
     private final LimitsAdmin limits;
     private final SilentDropsAdmin silentDrops;
+    private final EventsAdmin events;
+    private final FaultsAdmin faults;
+    private final ClockAdmin clock;
+    private final ResetAdmin reset;
 
     public AdminApi(Portal portal) {
         this.portal = portal;
         this.limits = new LimitsAdmin(portal);
         this.silentDrops = new SilentDropsAdmin(portal);
+        this.events = new EventsAdmin(portal);
+        this.faults = new FaultsAdmin(portal);
+        this.clock = new ClockAdmin(portal);
+        this.reset = new ResetAdmin(portal);
     }
 
     public Reply handle(Incoming in) {
@@ -47,6 +55,11 @@ public final class AdminApi {
                 case "calls" -> calls(params);
                 case "limits", "operating", "cost", "latency" -> limits.handle(endpoint, in.httpMethod(), params);
                 case "silent-drops" -> silentDrops.handle(endpoint, in.httpMethod(), params);
+                case "events/webhooks", "events/delivery", "events/log", "events/deliver" ->
+                        events.handle(endpoint, in.httpMethod(), params);
+                case "faults" -> faults.handle(in.httpMethod(), params);
+                case "clock" -> clock.handle(in.httpMethod(), params);
+                case "reset" -> reset.reset(in.httpMethod(), params);
                 default -> null;
             };
             if (result == null) {
@@ -65,6 +78,10 @@ public final class AdminApi {
         state.put("bucketLevel", portal.bucket().level());
         state.put("latency", portal.latency().name().toLowerCase(Locale.ROOT));
         state.put("calls", portal.callLog().lastSequence());
+        state.put("clock", portal.clock().instant().toString());
+        state.put("pendingEvents", portal.events().deliveries().pending());
+        state.put("faults", portal.faults().scheduled().size());
+        state.putAll(reset.data());
         return state;
     }
 
