@@ -79,6 +79,34 @@ public final class TestPortal implements AutoCloseable {
         return new PortalFaults(portal);
     }
 
+    /** Calls served after {@code afterSequence}, oldest first, at most {@code limit}. */
+    public java.util.List<RecordedCall> calls(long afterSequence, int limit) {
+        return portal.callLog().since(afterSequence, limit).stream()
+                .map(e -> new RecordedCall(e.sequence(), e.at(), e.httpMethod(), e.method(), e.params(), e.credential(),
+                        e.status(), e.error(), e.processing(), e.batchOf()))
+                .toList();
+    }
+
+    /**
+     * Puts the portal back into its starting state: data reseeded from the configured seed, and
+     * subscriptions, queued events, faults, the call log and limit counters forgotten, and every
+     * run-time switch (plan, operating limit, cost model, latency, silent drops, event delivery) back to
+     * the start configuration. A {@link VirtualClock} keeps its time (it never goes back).
+     */
+    public void reset() {
+        PortalData.reset(portal, portal.config().seed(), counts(portal.config()));
+    }
+
+    /** The portal's clock ({@link VirtualClock} when configured so). */
+    public java.time.InstantSource clock() {
+        return portal.clock();
+    }
+
+    /** The configuration the portal started with. */
+    public PortalConfig config() {
+        return portal.config();
+    }
+
     /** The port the portal listens on. */
     public int port() {
         return server.port();

@@ -31,9 +31,22 @@ public final class PortalData {
         }
     }
 
+    /** Puts every run-time switch back to the start configuration. */
+    private static void restoreSwitches(Portal portal) {
+        portal.bucket().plan(portal.config().plan());
+        portal.bucket().countRejected(false);
+        portal.budget().limit(portal.config().operatingLimit());
+        portal.budget().enabled(true);
+        portal.costModel(dev.b24kit.testportal.internal.limits.CostModel.DEFAULT);
+        portal.latency(portal.config().latency());
+        portal.silentDrops(portal.config().silentDrops());
+        portal.events().deliveries().profile(dev.b24kit.testportal.EventDelivery.CLOUD);
+    }
+
     /**
-     * Forgets all CRM data, subscriptions, queued events, faults, the call log and limit counters, then
-     * seeds again.
+     * Forgets all CRM data, subscriptions, queued events, faults, the call log and limit counters, puts
+     * every run-time switch (plan, operating limit, cost model, latency, silent drops, event delivery)
+     * back to the start configuration, then seeds again.
      */
     public static void reset(Portal portal, long seed, Seeder.Counts counts) {
         Lock lock = portal.stateLock().writeLock();
@@ -47,6 +60,7 @@ public final class PortalData {
             portal.callLog().clear();
             portal.bucket().reset();
             portal.budget().reset();
+            restoreSwitches(portal);
             StandardTypes.install(portal.crm());
             Seeder.seed(portal.crm(), new Author(SEEDING_USER, portal.clock().instant(), portal.zone()), seed, counts);
         } finally {
