@@ -83,17 +83,20 @@ public final class LimitsAdmin {
             if (sized) {
                 throw params.refused("plan", name, "custom (or no plan) together with burst and drainPerSecond");
             }
-            return Plan.parse(name);
+            return Plan.parse(params.text("plan"));
         }
-        if (current.unlimited() && !(params.has("burst") && params.has("drainPerSecond"))) {
-            throw params.refused("plan", "custom", "custom with both burst and drainPerSecond (the current plan "
-                    + "is unlimited, so neither can be kept)");
-        }
-        double burst = params.has("burst") ? params.number("burst", true) : current.burst();
-        double drain = params.has("drainPerSecond") ? params.number("drainPerSecond", true) : current.drainPerSecond();
-        if (burst < 1) {
+        Double burst = params.has("burst") ? params.number("burst", true) : null;
+        Double drain = params.has("drainPerSecond") ? params.number("drainPerSecond", true) : null;
+        if (burst != null && burst < 1) {
             throw params.refused("burst", params.text("burst"), "a number >= 1");
         }
+        if (current.unlimited() && (burst == null || drain == null)) {
+            String missing = burst == null ? "burst" : "drainPerSecond";
+            throw params.refused(missing, "", "a number > 0 (the current plan is unlimited, so burst and "
+                    + "drainPerSecond must both be given)");
+        }
+        burst = burst != null ? burst : current.burst();
+        drain = drain != null ? drain : current.drainPerSecond();
         return new Plan("custom:" + trim(burst) + "/" + trim(drain), burst, drain);
     }
 
