@@ -2,6 +2,8 @@ package dev.b24kit.testportal.internal;
 
 import java.util.List;
 
+import dev.b24kit.testportal.internal.crm.universal.CategoryMethods;
+import dev.b24kit.testportal.internal.crm.universal.TypeMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
 
 /** The method families a test portal serves, in registration order. One line per family. */
@@ -12,6 +14,8 @@ public final class Families {
 
     public static List<MethodFamily> all() {
         return List.of(
-                new SystemMethods());
+                new SystemMethods(),
+                new TypeMethods(),
+                new CategoryMethods());
     }
 }
