@@ -2,6 +2,7 @@ package dev.b24kit.testportal.internal;
 
 import java.util.List;
 
+import dev.b24kit.testportal.internal.crm.legacy.CrmLegacyMethods;
 import dev.b24kit.testportal.internal.crm.universal.CategoryMethods;
 import dev.b24kit.testportal.internal.crm.universal.TypeMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
@@ -15,6 +16,7 @@ public final class Families {
     public static List<MethodFamily> all() {
         return List.of(
                 new SystemMethods(),
+                new CrmLegacyMethods(),
                 new TypeMethods(),
                 new CategoryMethods());
     }

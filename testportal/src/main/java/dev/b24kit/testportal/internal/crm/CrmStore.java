@@ -73,8 +73,9 @@ public final class CrmStore {
 
     public Status addStatus(String entityId, String statusId, String name, int sort, boolean system, Long categoryId,
                             String color, String semantics) {
-        Status status = new Status(++lastStatusId, entityId, statusId, name, name, sort, system, categoryId, color,
-                semantics);
+        // NAME_INIT keeps the original name of system entries only; user entries have "" (crm.status.list sample)
+        Status status = new Status(++lastStatusId, entityId, statusId, name, system ? name : "", sort, system, categoryId,
+                color, semantics);
         statuses.add(status);
         return status;
     }

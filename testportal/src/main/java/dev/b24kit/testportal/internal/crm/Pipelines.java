@@ -46,8 +46,15 @@ public final class Pipelines {
         String prefix = CrmStore.stagePrefix(entityTypeId, category.id());
         Long statusCategory = entityTypeId == EntityType.DEAL && category.id() == 0 ? null : category.id();
         int stageSort = 10;
-        for (StageTemplate stage : stages) {
-            store.addStatus(entityId, prefix + stage.code(), stage.name(), stageSort, true, statusCategory,
+        boolean failureSeen = false;
+        for (int i = 0; i < stages.size(); i++) {
+            StageTemplate stage = stages.get(i);
+            // a fresh portal marks the first stage, the success stage and the first failure stage as
+            // system stages (crm.status.list sample: NEW, WON, LOSE have SYSTEM=Y, APOLOGY has N)
+            boolean failure = "F".equals(stage.semantics());
+            boolean system = i == 0 || "S".equals(stage.semantics()) || (failure && !failureSeen);
+            failureSeen |= failure;
+            store.addStatus(entityId, prefix + stage.code(), stage.name(), stageSort, system, statusCategory,
                     stage.color(), stage.semantics());
             stageSort += 10;
         }

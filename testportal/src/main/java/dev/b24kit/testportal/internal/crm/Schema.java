@@ -34,10 +34,14 @@ public final class Schema {
         return this;
     }
 
-    /** Removes a field (a deleted user field); its slot is never reused. */
+    /**
+     * Removes a field (a deleted user field). Its slot is never reused: a field added later under the
+     * same code gets a fresh slot, so it does not inherit the deleted field's stale values.
+     */
     public void remove(String code) {
         FieldDef removed = byCode.remove(code);
         if (removed != null) {
+            slots.remove(code);
             byUpperCode.remove(code.toUpperCase(Locale.ROOT));
             if (removed.itemName() != null) {
                 byItemName.remove(removed.itemName());
