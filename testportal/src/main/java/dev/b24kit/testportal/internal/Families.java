@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.b24kit.testportal.internal.crm.legacy.CrmLegacyMethods;
 import dev.b24kit.testportal.internal.crm.universal.CategoryMethods;
+import dev.b24kit.testportal.internal.crm.universal.ItemMethods;
 import dev.b24kit.testportal.internal.crm.universal.TypeMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
 
@@ -18,6 +19,7 @@ public final class Families {
                 new SystemMethods(),
                 new CrmLegacyMethods(),
                 new TypeMethods(),
-                new CategoryMethods());
+                new CategoryMethods(),
+                new ItemMethods());
     }
 }
