@@ -4,6 +4,9 @@ import java.util.List;
 
 import dev.b24kit.testportal.internal.batch.BatchFamily;
 import dev.b24kit.testportal.internal.crm.legacy.CrmLegacyMethods;
+import dev.b24kit.testportal.internal.crm.universal.CategoryMethods;
+import dev.b24kit.testportal.internal.crm.universal.ItemMethods;
+import dev.b24kit.testportal.internal.crm.universal.TypeMethods;
 import dev.b24kit.testportal.internal.events.EventMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
 
@@ -18,6 +21,9 @@ public final class Families {
                 new BatchFamily(),
                 new SystemMethods(),
                 new EventMethods(),
-                new CrmLegacyMethods());
+                new CrmLegacyMethods(),
+                new TypeMethods(),
+                new CategoryMethods(),
+                new ItemMethods());
     }
 }

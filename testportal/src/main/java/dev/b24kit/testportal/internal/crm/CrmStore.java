@@ -36,6 +36,11 @@ public final class CrmStore {
         return type;
     }
 
+    /** Removes an entity type with its records (a deleted smart process); returns it, or null. */
+    public EntityType remove(int entityTypeId) {
+        return types.remove(entityTypeId);
+    }
+
     /** The entity type with this entityTypeId, or null. */
     public EntityType type(int entityTypeId) {
         return types.get(entityTypeId);

@@ -18,7 +18,7 @@ public final class EntityType {
     private final String ufEntityId;
     private final Schema schema = new Schema();
     private final Table table = new Table();
-    private final SmartType smartType;
+    private SmartType smartType;
 
     public EntityType(int entityTypeId, String name, String ufEntityId, SmartType smartType) {
         this.entityTypeId = entityTypeId;
@@ -57,6 +57,14 @@ public final class EntityType {
 
     public boolean isSmartProcess() {
         return smartType != null;
+    }
+
+    /** Replaces the settings of a smart process (crm.type.update); the type stays a smart process. */
+    public void smartType(SmartType value) {
+        if (smartType == null || value == null || value.entityTypeId() != entityTypeId) {
+            throw new IllegalArgumentException("not the smart type of " + name);
+        }
+        this.smartType = value;
     }
 
     /** A new empty record with the next ID. */

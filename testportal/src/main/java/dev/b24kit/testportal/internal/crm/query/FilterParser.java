@@ -69,7 +69,12 @@ public final class FilterParser {
         List<Object> values = new ArrayList<>();
         boolean isArray = PhpArrays.isArray(value);
         for (Object element : PhpArrays.values(value)) {
-            values.add(Values.ofInput(field.type(), element, zone));
+            Comparable<?> wanted = Values.ofInput(field.type(), element, zone);
+            if (wanted == null && dialect == Dialect.ITEM && element != null && !PhpArrays.string(element).isEmpty()) {
+                // an unreadable date: crm.item refuses it, legacy lists match nothing with it
+                throw RestError.of("INVALID_ARG_VALUE", "Invalid filter: field '" + split.field() + "' has invalid value");
+            }
+            values.add(wanted);
         }
         boolean empty = !isArray && (value == null || Boolean.FALSE.equals(value) || PhpArrays.string(value).isEmpty());
         Op op = split.op();

@@ -29,8 +29,8 @@ public record OrderTerm(FieldDef field, boolean ascending) {
             FieldDef field = resolver.apply(entry.getKey());
             if (!direction.equals("ASC") && !direction.equals("DESC")) {
                 throw dialect == Dialect.ITEM
-                        ? RestError.of("INVALID_ARG_VALUE", "Invalid order: direction of '" + entry.getKey()
-                                + "' must be ASC or DESC")
+                        ? RestError.of("INVALID_ARG_VALUE", "Invalid order: allowed sort directions are ASC, DESC."
+                                + " But got '" + PhpArrays.string(entry.getValue()) + "' for field '" + entry.getKey() + "'")
                         : RestError.legacy("Order direction should be one of {ASC|DESC}");
             }
             if (field == null) {
