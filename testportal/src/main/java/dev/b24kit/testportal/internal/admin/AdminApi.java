@@ -45,6 +45,7 @@ public final class AdminApi {
                 case "calls" -> calls(params);
                 case "limits" -> limits(in.httpMethod(), params);
                 case "latency" -> latency(in.httpMethod(), params);
+                case "silent-drops" -> SilentDropsEndpoint.handle(portal, in.httpMethod(), params);
                 default -> null;
             };
             if (result == null) {
