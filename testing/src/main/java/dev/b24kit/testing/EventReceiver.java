@@ -95,7 +95,8 @@ public final class EventReceiver implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            ReceivedEvent event = new ReceivedEvent(Instant.now(), parse(body));
+            ReceivedEvent event = new ReceivedEvent(Instant.now(), exchange.getRequestMethod(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), parse(body));
             all.add(event);
             queue.add(event);
             if (!delay.isZero()) {

@@ -7,10 +7,12 @@ import java.util.Map;
  * An outbound event as a handler received it (§10.2): the form fields of the POST, flattened with
  * their PHP bracket keys ({@code data[FIELDS][ID]}, {@code auth[application_token]}). Immutable.
  *
- * @param receivedAt when the receiver got it (system clock)
- * @param form       every form field, in order
+ * @param receivedAt  when the receiver got it (system clock)
+ * @param httpMethod  the request method ({@code POST} from a portal)
+ * @param contentType the request's {@code Content-Type}, or null
+ * @param form        every form field, in order
  */
-public record ReceivedEvent(Instant receivedAt, Map<String, String> form) {
+public record ReceivedEvent(Instant receivedAt, String httpMethod, String contentType, Map<String, String> form) {
 
     /** {@code ONCRMDEALUPDATE}, … */
     public String event() {

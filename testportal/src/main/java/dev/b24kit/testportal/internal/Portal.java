@@ -57,6 +57,7 @@ public final class Portal {
         this.events = new EventBus(clock, this::baseUrl, config.seed(), dev.b24kit.testportal.EventDelivery.CLOUD);
         this.faults = new FaultPlan(config.seed());
         crm.addListener(events::onChange);
+        crm.addUserFieldListener(events::onUserFieldChange);
         for (MethodFamily family : families) {
             family.register(methods, this);
         }

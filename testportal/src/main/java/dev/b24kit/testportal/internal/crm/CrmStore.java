@@ -22,6 +22,7 @@ public final class CrmStore {
     private final List<Status> statuses = new ArrayList<>();
     private final List<Category> categories = new ArrayList<>();
     private final List<Consumer<CrmChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<UserFieldChange>> userFieldListeners = new CopyOnWriteArrayList<>();
     private long lastStatusId;
     private long lastCategoryId;
     private long lastUserFieldId;
@@ -203,6 +204,23 @@ public final class CrmStore {
     public void changed(CrmChange change) {
         for (Consumer<CrmChange> listener : listeners) {
             listener.accept(change);
+        }
+    }
+
+    public void addUserFieldListener(Consumer<UserFieldChange> listener) {
+        userFieldListeners.add(listener);
+    }
+
+    /**
+     * Reports a user-field change; {@code enumValuesGiven} (an enumeration's {@code LIST} was part of
+     * the request) reports {@code SETENUMVALUES} after it.
+     */
+    public void userFieldChanged(EntityType type, UserField field, UserFieldChange.Kind kind, boolean enumValuesGiven) {
+        for (Consumer<UserFieldChange> listener : userFieldListeners) {
+            listener.accept(UserFieldChange.of(type, field, kind));
+            if (enumValuesGiven && "enumeration".equals(field.userTypeId())) {
+                listener.accept(UserFieldChange.of(type, field, UserFieldChange.Kind.SETENUMVALUES));
+            }
         }
     }
 }

@@ -66,6 +66,7 @@ public final class UserFields {
                 UserFieldInput.settings(fieldType, null, PhpArrays.getIgnoreCase(fields, "SETTINGS")),
                 UserFieldInput.labels(fields, Map.of()), items);
         type.schema().put(definition(type.schema(), field, fieldType, null));
+        store.userFieldChanged(type, field, UserFieldChange.Kind.ADD, PhpArrays.getIgnoreCase(fields, "LIST") != null);
         return field;
     }
 
@@ -93,6 +94,7 @@ public final class UserFields {
                 UserFieldInput.labels(fields, old.labels()), items);
         FieldDef previous = type.schema().byCode(old.fieldName());
         type.schema().put(definition(type.schema(), field, fieldType, previous.itemName()));
+        store.userFieldChanged(type, field, UserFieldChange.Kind.UPDATE, list != null);
         return field;
     }
 
@@ -100,6 +102,13 @@ public final class UserFields {
     public static void delete(EntityType type, long id) {
         UserField field = require(type, id);
         type.schema().remove(field.fieldName());
+    }
+
+    /** Deletes a user field of {@code type} and reports it to the store's user-field listeners. */
+    public static void delete(CrmStore store, EntityType type, long id) {
+        UserField field = require(type, id);
+        delete(type, id);
+        store.userFieldChanged(type, field, UserFieldChange.Kind.DELETE, false);
     }
 
     /** The user field with this ID on any entity type, or null. */

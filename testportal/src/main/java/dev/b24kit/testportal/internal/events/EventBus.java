@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import dev.b24kit.testportal.EventDelivery;
 import dev.b24kit.testportal.internal.crm.CrmChange;
 import dev.b24kit.testportal.internal.crm.EntityType;
+import dev.b24kit.testportal.internal.crm.UserFieldChange;
 
 /**
  * Turns CRM changes into events (§10): collects the events a request raises and, when the request
@@ -98,6 +99,25 @@ public final class EventBus implements AutoCloseable {
             raise(new RaisedEvent(name, data, change.at(), change.userId(),
                     who == null ? null : who.applicationId(), who == null ? null : who.authConnector()));
         }
+    }
+
+    /**
+     * The store's user-field listener: {@code ONCRMDEALUSERFIELDADD} and the like, with
+     * {@code data[FIELDS]} = {@code ID}, {@code ENTITY_ID}, {@code FIELD_NAME} as the event docs show
+     * ({@code on-crm-deal-user-field-add.md}). Smart-process user fields raise nothing (no such event).
+     */
+    public void onUserFieldChange(UserFieldChange change) {
+        String name = EventNames.userField(change.entityTypeId(), change.kind().name());
+        if (name == null) {
+            return;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("ID", Long.toString(change.fieldId()));
+        fields.put("ENTITY_ID", change.ufEntityId());
+        fields.put("FIELD_NAME", change.fieldName());
+        Origin who = origin.get();
+        raise(new RaisedEvent(name, Map.of("FIELDS", fields), clock.instant(), who == null ? 0 : who.userId(),
+                who == null ? null : who.applicationId(), who == null ? null : who.authConnector()));
     }
 
     /** Raises one event: buffered when inside a request, published at once otherwise. */

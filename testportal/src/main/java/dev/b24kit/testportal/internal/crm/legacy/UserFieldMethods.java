@@ -68,7 +68,7 @@ final class UserFieldMethods {
 
     private Object delete(Call call) {
         long id = LegacyParams.id(call);
-        UserFields.delete(type(call), id);
+        UserFields.delete(call.portal().crm(), type(call), id);
         return true;
     }
 
