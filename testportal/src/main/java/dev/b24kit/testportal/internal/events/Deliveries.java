@@ -38,8 +38,8 @@ public final class Deliveries implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Deliveries.class);
     private static final long POLL_MILLIS = 10;
 
-    private record Pending(long order, long eventId, Subscription subscription, RaisedEvent event, Instant due,
-                           int attempt, boolean duplicate, boolean throttled) {
+    private record Pending(long order, long eventId, Subscription subscription, RaisedEvent event, Instant queuedAt,
+                           Instant due, int attempt, boolean duplicate, boolean throttled) {
     }
 
     private final InstantSource clock;
@@ -83,7 +83,9 @@ public final class Deliveries implements AutoCloseable {
     /** Schedules one event for one handler, applying loss, duplication and delay. */
     public synchronized void enqueue(long eventId, Subscription subscription, RaisedEvent event) {
         EventDelivery p = profile;
-        Instant now = clock.instant();
+        // a batch's sub-commands run at modelled instants past the clock's reading; the request's
+        // events are queued when it completes, so never before the change they report
+        Instant now = latest(clock.instant(), event.at());
         if (p.lossRate() > 0 && random.nextDouble() < p.lossRate()) {
             log.add(new DeliveryLog.Entry(log.nextSequence(), eventId, subscription.id(), subscription.handler(),
                     event.name(), entityId(event), event.at(), now, null, DeliveryLog.Outcome.LOST, 0, 0, 1, false, false));
@@ -114,7 +116,7 @@ public final class Deliveries implements AutoCloseable {
             }
             lastDue.put(subscription.handler(), due);
         }
-        queue.add(new Pending(++order, eventId, subscription, event, due, attempt, duplicate, throttled));
+        queue.add(new Pending(++order, eventId, subscription, event, now, due, attempt, duplicate, throttled));
     }
 
     /** Delivers, in this thread, every burst that is due by the portal clock; answers how many were sent. */
@@ -162,7 +164,8 @@ public final class Deliveries implements AutoCloseable {
         Subscription subscription = pending.subscription();
         RaisedEvent event = pending.event();
         Instant sentAt = clock.instant();
-        String body = EventPayload.form(event.name(), subscription.id(), event.data(), event.at().getEpochSecond(),
+        // §10.2: ts is when the event was queued (time() in Sender::call)
+        String body = EventPayload.form(event.name(), subscription.id(), event.data(), pending.queuedAt().getEpochSecond(),
                 auth.apply(subscription, event));
         long started = System.nanoTime();
         DeliveryLog.Outcome outcome;
@@ -195,10 +198,15 @@ public final class Deliveries implements AutoCloseable {
         if (outcome != DeliveryLog.Outcome.DELIVERED && pending.attempt() <= profile.retries()) {
             synchronized (this) {
                 Instant due = clock.instant().plusSeconds(1L << Math.min(pending.attempt(), 10));
-                queue.add(new Pending(++order, pending.eventId(), subscription, event, due, pending.attempt() + 1,
+                queue.add(new Pending(++order, pending.eventId(), subscription, event, pending.queuedAt(), due,
+                        pending.attempt() + 1,
                         pending.duplicate(), pending.throttled()));
             }
         }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     static String entityId(RaisedEvent event) {
