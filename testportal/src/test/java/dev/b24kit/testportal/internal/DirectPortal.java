@@ -71,6 +71,12 @@ public final class DirectPortal {
                 json.getBytes(StandardCharsets.UTF_8), "127.0.0.1", false)));
     }
 
+    /** POST a JSON body and answer the dispatcher's raw reply (a dropped connection has no body to parse). */
+    public Reply postRaw(String method, String json) {
+        return dispatcher.handle(new Incoming("POST", "/rest/1/" + SECRET + "/" + method, null, "application/json",
+                json.getBytes(StandardCharsets.UTF_8), "127.0.0.1", false));
+    }
+
     public Response get(String method, String query) {
         return send(dispatcher.handle(new Incoming("GET", "/rest/1/" + SECRET + "/" + method, query, null,
                 new byte[0], "127.0.0.1", false)));
