@@ -10,6 +10,8 @@ import dev.b24kit.testportal.internal.admin.AdminApi;
 import dev.b24kit.testportal.internal.http.PortalHandler;
 import dev.b24kit.testportal.internal.http.PortalServer;
 import dev.b24kit.testportal.internal.rest.Dispatcher;
+import dev.b24kit.testportal.internal.seed.PortalData;
+import dev.b24kit.testportal.internal.seed.Seeder;
 import dev.b24kit.testportal.internal.time.Sleeper;
 
 /**
@@ -33,12 +35,17 @@ public final class TestPortal implements AutoCloseable {
 
     private TestPortal(PortalConfig config) {
         this.secret = config.secret() != null ? config.secret() : randomSecret();
-        this.portal = new Portal(config, Sleeper.REAL, Families.all());
+        // with a virtual clock modelled latency is reported, never waited for (time moves only when the test says)
+        Sleeper sleeper = config.clock() instanceof VirtualClock ? duration -> { } : Sleeper.REAL;
+        this.portal = new Portal(config, sleeper, Families.all());
         portal.credentials().addWebhook(config.webhookUserId(), secret, Set.of());
+        PortalData.seed(portal, config.seed(), counts(config));
         Dispatcher dispatcher = new Dispatcher(portal);
         this.server = new PortalServer(config.host(), config.port(),
                 new PortalHandler(dispatcher, new AdminApi(portal), config.maxBodyBytes()));
         server.start();
+        portal.baseUrl(baseUrl());
+        portal.events().deliveries().start();
     }
 
     /** Starts a portal; throws {@link IllegalStateException} when the port cannot be bound. */
@@ -57,6 +64,49 @@ public final class TestPortal implements AutoCloseable {
         return URI.create(scheme + "://" + portal.config().host() + ":" + server.port() + "/");
     }
 
+    /** Switches limits, cost model, latency and silent drops of this running portal from code. */
+    public PortalLimits limits() {
+        return new PortalLimits(portal);
+    }
+
+    /** Outgoing webhooks, event delivery behaviour and the delivery log. */
+    public PortalEvents events() {
+        return new PortalEvents(portal);
+    }
+
+    /** Scheduled faults. */
+    public PortalFaults faults() {
+        return new PortalFaults(portal);
+    }
+
+    /** Calls served after {@code afterSequence}, oldest first, at most {@code limit}. */
+    public java.util.List<RecordedCall> calls(long afterSequence, int limit) {
+        return portal.callLog().since(afterSequence, limit).stream()
+                .map(e -> new RecordedCall(e.sequence(), e.at(), e.httpMethod(), e.method(), e.params(), e.credential(),
+                        e.status(), e.error(), e.processing(), e.batchOf()))
+                .toList();
+    }
+
+    /**
+     * Puts the portal back into its starting state: data reseeded from the configured seed, and
+     * subscriptions, queued events, faults, the call log and limit counters forgotten, and every
+     * run-time switch (plan, operating limit, cost model, latency, silent drops, event delivery) back to
+     * the start configuration. A {@link VirtualClock} keeps its time (it never goes back).
+     */
+    public void reset() {
+        PortalData.reset(portal, portal.config().seed(), counts(portal.config()));
+    }
+
+    /** The portal's clock ({@link VirtualClock} when configured so). */
+    public java.time.InstantSource clock() {
+        return portal.clock();
+    }
+
+    /** The configuration the portal started with. */
+    public PortalConfig config() {
+        return portal.config();
+    }
+
     /** The port the portal listens on. */
     public int port() {
         return server.port();
@@ -64,7 +114,12 @@ public final class TestPortal implements AutoCloseable {
 
     @Override
     public void close() {
+        portal.events().close();
         server.close();
+    }
+
+    static Seeder.Counts counts(PortalConfig config) {
+        return new Seeder.Counts(config.deals(), config.contacts(), config.companies(), config.leads(), 8);
     }
 
     private static String randomSecret() {

@@ -1,5 +1,6 @@
 package dev.b24kit.testportal.internal;
 
+import java.net.URI;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,6 +12,8 @@ import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.SilentDrops;
 import dev.b24kit.testportal.internal.auth.Credentials;
 import dev.b24kit.testportal.internal.crm.CrmStore;
+import dev.b24kit.testportal.internal.events.EventBus;
+import dev.b24kit.testportal.internal.faults.FaultPlan;
 import dev.b24kit.testportal.internal.limits.CostModel;
 import dev.b24kit.testportal.internal.limits.LeakyBucket;
 import dev.b24kit.testportal.internal.limits.OperatingBudget;
@@ -36,6 +39,9 @@ public final class Portal {
     private final CallLog callLog = new CallLog(10_000);
     private final ReadWriteLock stateLock = new ReentrantReadWriteLock();
     private final CrmStore crm = new CrmStore();
+    private final EventBus events;
+    private final FaultPlan faults;
+    private volatile URI baseUrl = URI.create("http://127.0.0.1/");
     private volatile CostModel costModel = CostModel.DEFAULT;
     private volatile LatencyMode latency;
     private volatile SilentDrops silentDrops;
@@ -48,6 +54,9 @@ public final class Portal {
         this.budget = new OperatingBudget(clock, config.operatingLimit());
         this.latency = config.latency();
         this.silentDrops = config.silentDrops();
+        this.events = new EventBus(clock, this::baseUrl, config.seed(), dev.b24kit.testportal.EventDelivery.CLOUD);
+        this.faults = new FaultPlan(config.seed());
+        crm.addListener(events::onChange);
         for (MethodFamily family : families) {
             family.register(methods, this);
         }
@@ -96,6 +105,30 @@ public final class Portal {
     /** CRM state; access it only under {@link #stateLock()}. */
     public CrmStore crm() {
         return crm;
+    }
+
+    /** Outbound events: subscriptions, delivery queue, offline queue. */
+    public EventBus events() {
+        return events;
+    }
+
+    /** Scheduled faults. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /** {@code http(s)://HOST:PORT/} of the running portal (known once the server is bound). */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public void baseUrl(URI value) {
+        this.baseUrl = value;
+    }
+
+    /** Whether a user is a portal administrator (user 1 is, as on a new portal). */
+    public boolean isAdmin(long userId) {
+        return userId == 1;
     }
 
     public CostModel costModel() {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.b24kit.testportal.LatencyMode;
-import dev.b24kit.testportal.Plan;
 import dev.b24kit.testportal.internal.Portal;
 import dev.b24kit.testportal.internal.php.JsonBody;
 import dev.b24kit.testportal.internal.php.ParamParser;
@@ -26,9 +24,21 @@ import dev.b24kit.testportal.internal.rest.Reply;
 public final class AdminApi {
 
     private final Portal portal;
+    private final LimitsAdmin limits;
+    private final SilentDropsAdmin silentDrops;
+    private final EventsAdmin events;
+    private final FaultsAdmin faults;
+    private final ClockAdmin clock;
+    private final ResetAdmin reset;
 
     public AdminApi(Portal portal) {
         this.portal = portal;
+        this.limits = new LimitsAdmin(portal);
+        this.silentDrops = new SilentDropsAdmin(portal);
+        this.events = new EventsAdmin(portal);
+        this.faults = new FaultsAdmin(portal);
+        this.clock = new ClockAdmin(portal);
+        this.reset = new ResetAdmin(portal);
     }
 
     public Reply handle(Incoming in) {
@@ -43,8 +53,13 @@ public final class AdminApi {
             Object result = switch (endpoint) {
                 case "state" -> state();
                 case "calls" -> calls(params);
-                case "limits" -> limits(in.httpMethod(), params);
-                case "latency" -> latency(in.httpMethod(), params);
+                case "limits", "operating", "cost", "latency" -> limits.handle(endpoint, in.httpMethod(), params);
+                case "silent-drops" -> silentDrops.handle(endpoint, in.httpMethod(), params);
+                case "events/webhooks", "events/delivery", "events/log", "events/deliver" ->
+                        events.handle(endpoint, in.httpMethod(), params);
+                case "faults" -> faults.handle(in.httpMethod(), params);
+                case "clock" -> clock.handle(in.httpMethod(), params);
+                case "reset" -> reset.reset(in.httpMethod(), params);
                 default -> null;
             };
             if (result == null) {
@@ -63,6 +78,10 @@ public final class AdminApi {
         state.put("bucketLevel", portal.bucket().level());
         state.put("latency", portal.latency().name().toLowerCase(Locale.ROOT));
         state.put("calls", portal.callLog().lastSequence());
+        state.put("clock", portal.clock().instant().toString());
+        state.put("pendingEvents", portal.events().deliveries().pending());
+        state.put("faults", portal.faults().scheduled().size());
+        state.putAll(reset.data());
         return state;
     }
 
@@ -86,32 +105,6 @@ public final class AdminApi {
         row.put("processing", entry.processing());
         row.put("batchOf", entry.batchOf());
         return row;
-    }
-
-    private Object limits(String httpMethod, Map<String, Object> params) {
-        if (!"GET".equalsIgnoreCase(httpMethod) && params.get("plan") != null) {
-            portal.bucket().plan(Plan.parse(PhpArrays.string(params.get("plan"))));
-        }
-        Plan plan = portal.bucket().plan();
-        Map<String, Object> limits = new LinkedHashMap<>();
-        limits.put("plan", plan.name());
-        limits.put("burst", plan.unlimited() ? null : plan.burst());
-        limits.put("drainPerSecond", plan.unlimited() ? null : plan.drainPerSecond());
-        limits.put("level", portal.bucket().level());
-        limits.put("operatingLimitSeconds", portal.budget().limit().toSeconds());
-        return limits;
-    }
-
-    private Object latency(String httpMethod, Map<String, Object> params) {
-        Object mode = params.get("mode");
-        if (!"GET".equalsIgnoreCase(httpMethod) && mode != null) {
-            portal.latency(switch (PhpArrays.string(mode).toLowerCase(Locale.ROOT)) {
-                case "realtime" -> LatencyMode.REALTIME;
-                case "none" -> LatencyMode.NONE;
-                default -> throw new IllegalArgumentException("latency: mode '" + mode + "' is not one of realtime, none");
-            });
-        }
-        return Map.of("mode", portal.latency().name().toLowerCase(Locale.ROOT));
     }
 
     private static long longParam(Map<String, Object> params, String name, long fallback) {

@@ -181,6 +181,19 @@ public final class CrmStore {
         return ++lastMultiValueId;
     }
 
+    /** Forgets everything but the listeners (a reset); the standard types must be installed again. */
+    public void clear() {
+        types.clear();
+        statuses.clear();
+        categories.clear();
+        lastStatusId = 0;
+        lastCategoryId = 0;
+        lastUserFieldId = 0;
+        lastEnumItemId = 0;
+        lastMultiValueId = 0;
+        lastSmartTypeId = 0;
+    }
+
     // --- change listeners ---
 
     public void addListener(Consumer<CrmChange> listener) {

@@ -55,6 +55,12 @@ public final class PortalHandler extends Handler.Abstract {
             reply = new Reply(404, Map.of("Content-Type", "text/html; charset=utf-8"),
                     "<html><body><h1>404 Not Found</h1></body></html>");
         }
+        if (reply.dropsConnection()) {
+            // a fault: the client sees the connection die (no status line, no body)
+            request.getConnectionMetaData().getConnection().getEndPoint().close();
+            callback.failed(new java.io.IOException("connection dropped by a scheduled fault"));
+            return true;
+        }
         response.setStatus(reply.status());
         reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
         response.write(true, ByteBuffer.wrap(reply.body().getBytes(StandardCharsets.UTF_8)), callback);

@@ -79,19 +79,25 @@ public final class PhpJson {
         out.append(']');
     }
 
-    /** PHP 7.1+ {@code json_encode} of a float: shortest round-trip digits, no exponent, ".0" kept. */
+    /**
+     * PHP 7.1+ {@code json_encode} of a float ({@code serialize_precision=-1}): the shortest digits that
+     * round-trip, ".0" kept on whole numbers, exponent form ({@code 1.0e-5}, {@code 1.0e+15}) below
+     * 1e-4 and from 1e15 on, as {@code zend_gcvt} switches.
+     */
     public static String formatDouble(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return "0";
         }
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return Long.toString((long) d) + ".0";
+        double magnitude = Math.abs(d);
+        if (d == 0 || (magnitude >= 1e-4 && magnitude < 1e15)) {
+            String plain = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
         }
-        String text = Double.toString(d);
-        if (text.indexOf('E') >= 0) {
-            text = new BigDecimal(text).toPlainString();
-        }
-        return text;
+        String text = Double.toString(d); // shortest digits, e.g. 1.0E-5 or 1.234E15
+        int e = text.indexOf('E');
+        String mantissa = text.substring(0, e);
+        String exponent = text.substring(e + 1);
+        return mantissa + "e" + (exponent.startsWith("-") ? exponent : "+" + exponent);
     }
 
     static void writeString(StringBuilder out, String s) {

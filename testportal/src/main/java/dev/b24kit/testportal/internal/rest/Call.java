@@ -15,10 +15,18 @@ import dev.b24kit.testportal.internal.php.PhpArrays;
  * @param method lower-case method name
  * @param params parameters; handlers must not modify them
  * @param start  the {@code start} parameter as given (null when absent)
- * @param now    the portal clock's reading when the call began
+ * @param now      the portal clock's reading when the call began
+ * @param sequence the call log's sequence of this invocation (a batch passes it to its sub-commands
+ *                 as {@code batchOf}); 0 when the call is not logged
  */
 public record Call(String method, Map<String, Object> params, String start, Caller caller, Portal portal,
-                   CostMeter cost, Instant now) {
+                   CostMeter cost, Instant now, long sequence) {
+
+    /** A call outside the call log (sequence 0). */
+    public Call(String method, Map<String, Object> params, String start, Caller caller, Portal portal,
+                CostMeter cost, Instant now) {
+        this(method, params, start, caller, portal, cost, now, 0);
+    }
 
     /** A parameter by exact name. */
     public Object param(String name) {

@@ -1,16 +1,20 @@
 package dev.b24kit.testportal.internal.rest;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * The most recent calls the portal served, for the admin API and for tests that assert on what a
- * client sent. Parameters are stored without {@code auth}; secrets never enter the log. Bounded;
- * thread-safe.
+ * client sent. Parameters are stored without {@code auth}; secrets never enter the log. Bounded (the
+ * oldest entries go first); thread-safe.
+ *
+ * <p>Entries are kept in sequence order, the order calls arrived in. A call is added when it
+ * finishes, so a slow call (or a batch, logged after its sub-commands) can appear after entries with
+ * higher sequences: a reader polling with {@code since(last, …)} sees it only once it is done.
  */
 public final class CallLog {
 
@@ -19,9 +23,11 @@ public final class CallLog {
      *
      * @param sequence   1-based order of arrival
      * @param at         portal time the call began
+     * @param httpMethod GET, POST, …; null for a batch sub-command (it is not an HTTP request)
      * @param method     method name as requested (lower-cased), or the path for unroutable requests
-     * @param params     parameters without {@code auth}
-     * @param credential who called: {@code webhook:USER}, {@code app:CLIENT_ID}, or {@code -}
+     * @param params     parameters without {@code auth}, {@code start} included; for a batch
+     *                   sub-command, after {@code $result} substitution (§5.4)
+     * @param credential who called: {@code webhook:ID}, {@code app:CLIENT_ID}, or {@code -}
      * @param status     HTTP status (200 for batch sub-commands that succeeded)
      * @param error      the {@code error} code, null on success
      * @param processing modelled processing seconds
@@ -32,7 +38,7 @@ public final class CallLog {
     }
 
     private final int capacity;
-    private final Deque<Entry> entries = new ArrayDeque<>();
+    private final NavigableMap<Long, Entry> entries = new TreeMap<>();
     private long sequence;
 
     public CallLog(int capacity) {
@@ -44,19 +50,20 @@ public final class CallLog {
     }
 
     public synchronized void add(Entry entry) {
-        if (entries.size() == capacity) {
-            entries.removeFirst();
+        entries.put(entry.sequence(), entry);
+        if (entries.size() > capacity) {
+            entries.pollFirstEntry();
         }
-        entries.addLast(entry);
     }
 
-    /** Entries with a sequence greater than {@code after}, oldest first, at most {@code limit}. */
+    /** Entries with a sequence greater than {@code after}, in sequence order, at most {@code limit}. */
     public synchronized List<Entry> since(long after, int limit) {
         List<Entry> result = new ArrayList<>();
-        for (Entry entry : entries) {
-            if (entry.sequence() > after && result.size() < limit) {
-                result.add(entry);
+        for (Entry entry : entries.tailMap(after, false).values()) {
+            if (result.size() >= limit) {
+                break;
             }
+            result.add(entry);
         }
         return result;
     }

@@ -11,8 +11,10 @@ import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.b24kit.testportal.Fault;
 import dev.b24kit.testportal.LatencyMode;
 import dev.b24kit.testportal.internal.Portal;
+import dev.b24kit.testportal.internal.events.EventBus;
 import dev.b24kit.testportal.internal.limits.CostMeter;
 import dev.b24kit.testportal.internal.limits.OperatingBudget;
 import dev.b24kit.testportal.internal.php.JsonBody;
@@ -46,7 +48,6 @@ public final class Dispatcher {
     /** Serves a request under {@code /rest/}. */
     public Reply handle(Incoming in) {
         Instant started = portal.clock().instant();
-        long startedNanos = System.nanoTime();
         long sequence = portal.callLog().nextSequence();
         String logged = in.path();
         Map<String, Object> params = PhpArrays.array();
@@ -54,6 +55,19 @@ public final class Dispatcher {
         try {
             Route route = Route.parse(in.path());
             logged = route.method();
+            Fault early = portal.faults().strike(route.method(), started, Fault.QueryLimitExceeded.class,
+                    Fault.OverloadLimit.class, Fault.ServerError.class, Fault.DropBeforeCall.class);
+            if (early != null) {
+                Reply faulted = Faults.before(early, portal);
+                log(sequence, started, in.httpMethod(), logged, params, credential, faulted.status(), early.getClass()
+                        .getSimpleName(), 0, 0);
+                return faulted;
+            }
+            // The bucket is the cloud's front end (§4.1): every HTTP request under /rest/ pays before
+            // anything is parsed, malformed and unknown-method requests included.
+            if (!portal.bucket().tryAcquire()) {
+                throw new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+            }
             if (in.body().length > portal.config().maxBodyBytes()) {
                 throw new RestError(413, "INVALID_REQUEST",
                         "Request body is larger than " + portal.config().maxBodyBytes() + " bytes");
@@ -62,36 +76,55 @@ public final class Dispatcher {
             if (route.method().isEmpty()) {
                 throw RestError.methodNotFound();
             }
-            if (!portal.bucket().tryAcquire()) {
-                throw new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
-            }
             Caller caller = route.webhook()
                     ? portal.credentials().webhookCaller(route.userId(), route.secret())
                     : portal.credentials().tokenCaller(params);
             credential = caller.credentialKey();
-            Object start = params.remove("start");
-            params.remove("auth");
-            Outcome outcome = invoke(route.method(), params, start == null ? null : PhpArrays.string(start), caller,
-                    started, sequence);
-            spend(outcome.seconds(), startedNanos);
-            if (outcome.failed()) {
-                throw outcome.error();
+            Object start = params.get("start");
+            Map<String, Object> methodParams = new LinkedHashMap<>(params);
+            methodParams.remove("start");
+            methodParams.remove("auth");
+            if (caller.kind() == Caller.Kind.OAUTH
+                    && portal.faults().strike(route.method(), started, Fault.ExpiredToken.class) != null) {
+                throw new RestError(401, "expired_token", "The access token provided has expired.");
             }
-            Map<String, Object> body = Envelope.success(outcome.result(), outcome.time());
-            log(sequence, started, in, logged, params, credential, 200, null, outcome.seconds(), 0);
-            return reply(200, body);
+            Fault late = portal.faults().strike(route.method(), started, Fault.Slow.class, Fault.DropAfterCommit.class);
+            Outcome outcome;
+            portal.events().beginRequest(new EventBus.Origin(caller.userId(), caller.applicationId(),
+                    params.get("auth_connector") == null ? null : PhpArrays.string(params.get("auth_connector"))));
+            try {
+                outcome = invoke(route.method(), methodParams, start == null ? null : PhpArrays.string(start),
+                        caller, started, sequence);
+            } finally {
+                portal.events().endRequest();
+            }
+            spend(outcome.seconds(), started);
+            if (late != null) {
+                Reply faulted = Faults.after(late, portal);
+                if (faulted != null) {
+                    log(sequence, started, in.httpMethod(), logged, params, credential, faulted.status(), "DropAfterCommit",
+                            outcome.seconds(), 0);
+                    return faulted;
+                }
+            }
+            RestError error = outcome.error();
+            log(sequence, started, in.httpMethod(), logged, params, credential, error == null ? 200 : error.status(),
+                    error == null ? null : error.code(), outcome.seconds(), 0);
+            return error == null ? reply(200, Envelope.success(outcome.result(), outcome.time()))
+                    : reply(error.status(), error.body());
         } catch (RestError error) {
-            log(sequence, started, in, logged, params, credential, error.status(), error.code(), 0, 0);
+            log(sequence, started, in.httpMethod(), logged, params, credential, error.status(), error.code(), 0, 0);
             return reply(error.status(), error.body());
         }
     }
 
     /**
      * Runs one method for a caller: existence, scope, operating budget, the handler under the state
-     * lock, then the budget charge. Used for top-level calls and for batch sub-commands alike.
+     * lock, then the budget charge. Used for top-level calls and for batch sub-commands alike; it does
+     * not log (the caller logs under {@code sequence}, which the handler sees as {@link Call#sequence()}).
      */
     public Outcome invoke(String methodName, Map<String, Object> params, String start, Caller caller, Instant started,
-                          long batchOf) {
+                          long sequence) {
         String method = methodName.toLowerCase(Locale.ROOT);
         MethodSpec spec = portal.methods().find(method);
         if (spec == null) {
@@ -105,12 +138,17 @@ public final class Dispatcher {
             return failure(new RestError(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit."));
         }
         CostMeter cost = new CostMeter(portal.costModel(), spec.writes());
-        Call call = new Call(method, params, start, caller, portal, cost, started);
+        Call call = new Call(method, params, start, caller, portal, cost, started, sequence);
         Object result;
         try {
             result = runLocked(spec, call);
         } catch (RestError error) {
-            return failure(error);
+            // A refused call still did its work: it is charged and its time spent like a success.
+            double seconds = spec.access() == MethodSpec.Access.NONE ? 0 : cost.seconds();
+            if (metered) {
+                portal.budget().charge(method, caller.credentialKey(), seconds);
+            }
+            return new Outcome(null, error, null, seconds);
         } catch (RuntimeException | StackOverflowError bug) {
             LOG.error("test portal: {} failed unexpectedly", method, bug);
             return failure(new RestError(500, "ERROR_CORE", "Internal error in the test portal: " + bug));
@@ -160,11 +198,17 @@ public final class Dispatcher {
         return params;
     }
 
-    private void spend(double seconds, long startedNanos) {
+    /**
+     * In {@link LatencyMode#REALTIME} waits until the request has taken its modelled time, measured on
+     * the portal clock and waited through the portal's sleeper, so a virtual clock with a sleeper that
+     * advances it runs in virtual time. Called outside the state lock.
+     */
+    private void spend(double seconds, Instant started) {
         if (portal.latency() != LatencyMode.REALTIME || seconds <= 0) {
             return;
         }
-        long remaining = (long) (seconds * 1e9) - (System.nanoTime() - startedNanos);
+        long elapsed = Duration.between(started, portal.clock().instant()).toNanos();
+        long remaining = (long) (seconds * 1e9) - Math.max(0, elapsed);
         if (remaining > 0) {
             try {
                 portal.sleeper().sleep(Duration.ofNanos(remaining));
@@ -174,11 +218,11 @@ public final class Dispatcher {
         }
     }
 
-    private void log(long sequence, Instant at, Incoming in, String method, Map<String, Object> params,
+    private void log(long sequence, Instant at, String httpMethod, String method, Map<String, Object> params,
                      String credential, int status, Object error, double seconds, long batchOf) {
         Map<String, Object> copy = new LinkedHashMap<>(params);
         copy.remove("auth");
-        portal.callLog().add(new CallLog.Entry(sequence, at, in.httpMethod(), method, copy, credential, status, error,
+        portal.callLog().add(new CallLog.Entry(sequence, at, httpMethod, method, copy, credential, status, error,
                 seconds, batchOf));
     }
 

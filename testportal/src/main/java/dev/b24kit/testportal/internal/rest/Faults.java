@@ -1,0 +1,54 @@
+package dev.b24kit.testportal.internal.rest;
+
+import java.util.Map;
+
+import dev.b24kit.testportal.Fault;
+import dev.b24kit.testportal.internal.Portal;
+
+/** What a struck {@link Fault} makes the pipeline answer. */
+final class Faults {
+
+    private Faults() {
+    }
+
+    /** Faults that strike before the call runs (nothing changes in the portal). */
+    static Reply before(Fault fault, Portal portal) {
+        return switch (fault) {
+            case Fault.QueryLimitExceeded q -> Reply.json(503, new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests").body());
+            case Fault.OverloadLimit o -> Reply.json(503,
+                    new RestError(503, "OVERLOAD_LIMIT", "REST API is blocked due to overload.").body());
+            case Fault.ServerError e -> new Reply(e.status(), Map.of("Content-Type", "text/html; charset=utf-8"),
+                    "<html><head><title>" + e.status() + "</title></head><body><center><h1>" + e.status() + " "
+                            + (e.status() == 502 ? "Bad Gateway" : e.status() == 504 ? "Gateway Time-out"
+                            : "Internal Server Error") + "</h1></center><hr><center>nginx</center></body></html>");
+            case Fault.DropBeforeCall d -> {
+                pause(portal, d.hold());
+                yield Reply.DROP;
+            }
+            default -> throw new IllegalArgumentException("not a before-call fault: " + fault);
+        };
+    }
+
+    /** Faults that strike after the call ran and committed; null when the reply goes out normally. */
+    static Reply after(Fault fault, Portal portal) {
+        return switch (fault) {
+            case Fault.Slow s -> {
+                pause(portal, s.delay());
+                yield null;
+            }
+            case Fault.DropAfterCommit d -> Reply.DROP;
+            default -> null;
+        };
+    }
+
+    private static void pause(Portal portal, java.time.Duration duration) {
+        if (duration.isZero() || duration.isNegative()) {
+            return;
+        }
+        try {
+            portal.sleeper().sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
