@@ -7,6 +7,7 @@ import dev.b24kit.testportal.internal.crm.legacy.CrmLegacyMethods;
 import dev.b24kit.testportal.internal.crm.universal.CategoryMethods;
 import dev.b24kit.testportal.internal.crm.universal.ItemMethods;
 import dev.b24kit.testportal.internal.crm.universal.TypeMethods;
+import dev.b24kit.testportal.internal.crm.universal.UserFieldConfigMethods;
 import dev.b24kit.testportal.internal.events.EventMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
 
@@ -24,6 +25,7 @@ public final class Families {
                 new CrmLegacyMethods(),
                 new TypeMethods(),
                 new CategoryMethods(),
-                new ItemMethods());
+                new ItemMethods(),
+                new UserFieldConfigMethods());
     }
 }

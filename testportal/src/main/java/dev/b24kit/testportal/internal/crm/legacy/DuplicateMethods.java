@@ -52,7 +52,7 @@ final class DuplicateMethods {
             String message = "Communication type '" + type + "' is not supported in current context";
             throw new RestError(400, message, message);
         }
-        List<Object> values = PhpArrays.values(call.paramIgnoreCase("values"));
+        List<Object> values = new ArrayList<>(PhpArrays.values(call.paramIgnoreCase("values")));
         values.removeIf(v -> PhpArrays.isArray(v) || PhpArrays.string(v).isBlank());
         if (values.isEmpty()) {
             throw new RestError(400, "Communication values is not defined", "Parameter 'values' is required.");

@@ -43,7 +43,7 @@ final class LegacyRecords {
      * default; §13 UNKNOWN whether live portals still answer {@code *} only).
      */
     static List<FieldDef> selection(EntityType type, Object select) {
-        List<Object> names = PhpArrays.values(select);
+        List<Object> names = new ArrayList<>(PhpArrays.values(select));
         names.removeIf(name -> PhpArrays.isArray(name) || PhpArrays.string(name).isBlank());
         if (names.isEmpty()) {
             names = List.of("*", "UF_*");

@@ -76,10 +76,11 @@ final class FieldDescriptions {
         };
     }
 
-    /** The human label: a user field's edit-form label in Russian (the portal's language), else the title. */
+    /** The human label: a user field's edit-form label in Russian (the portal's language) or its code, else the title. */
     static String title(FieldDef field) {
         if (field.userField() != null) {
-            return field.userField().label("EDIT_FORM_LABEL", "ru");
+            String label = field.userField().label("EDIT_FORM_LABEL", "ru");
+            return label == null || label.isBlank() ? field.code() : label;
         }
         return field.title();
     }
