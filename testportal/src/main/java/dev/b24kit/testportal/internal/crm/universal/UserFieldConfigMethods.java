@@ -65,7 +65,7 @@ public final class UserFieldConfigMethods implements MethodFamily {
     private static Object delete(Call call) {
         module(call);
         UserField field = find(call);
-        UserFields.delete(call.portal().crm().typeByUfEntity(field.entityId()), field.id());
+        UserFields.delete(call.portal().crm(), call.portal().crm().typeByUfEntity(field.entityId()), field.id());
         return true;
     }
 
