@@ -192,6 +192,8 @@ class FaultsTest {
         assertThat(scheduled).hasSize(2);
         assertThat(scheduled.get(0).get("id").asLong()).isEqualTo(id);
         assertThat(scheduled.get(0).get("method").asString()).isEqualTo("crm.deal.list");
+        assertThat(scheduled.get(0).get("rule").asString()).isEqualTo("query-limit@crm.deal.list,count=2");
+        assertThat(scheduled.get(0).get("fault").asString()).isEqualTo("query-limit");
         assertThat(scheduled.get(0).get("remaining").asInt()).isEqualTo(1);
         assertThat(scheduled.get(0).get("struck").asInt()).isEqualTo(1);
         assertThat(scheduled.get(1).get("probability").asDouble()).isEqualTo(0.25);

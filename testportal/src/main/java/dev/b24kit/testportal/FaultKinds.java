@@ -28,6 +28,20 @@ final class FaultKinds {
         };
     }
 
+    /** The text form of a fault, as {@link #fault} reads it back ({@code server-error:502}, {@code slow:PT2S}). */
+    static String text(Fault fault) {
+        return switch (fault) {
+            case Fault.QueryLimitExceeded q -> "query-limit";
+            case Fault.OverloadLimit o -> "overload";
+            case Fault.ServerError e -> "server-error:" + e.status();
+            case Fault.Slow s -> "slow:" + s.delay();
+            case Fault.DropBeforeCall d -> d.hold().isZero() ? "drop-before" : "drop-before:" + d.hold();
+            case Fault.DropAfterCommit d -> "drop-after-commit";
+            case Fault.ExpiredToken t -> "expired-token";
+            case Fault.BatchCommandFailure b -> "batch-command:" + b.error();
+        };
+    }
+
     private static int integer(String value, String text) {
         try {
             return Integer.parseInt(value);

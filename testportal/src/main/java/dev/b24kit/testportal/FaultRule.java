@@ -90,6 +90,24 @@ public record FaultRule(Fault fault, String method, double probability, int coun
         return new FaultRule(fault, tail[0].trim(), probability, count, from, until);
     }
 
+    /** The rule in the text form {@link #parse} reads, e.g. {@code drop-after-commit@crm.deal.add,count=1}. */
+    public String spec() {
+        StringBuilder text = new StringBuilder(FaultKinds.text(fault)).append('@').append(method);
+        if (count > 0) {
+            text.append(",count=").append(count);
+        }
+        if (probability < 1) {
+            text.append(",p=").append(probability);
+        }
+        if (from != null) {
+            text.append(",from=").append(from);
+        }
+        if (until != null) {
+            text.append(",until=").append(until);
+        }
+        return text.toString();
+    }
+
     /** Whether the rule targets this (lower-case) method name. */
     public boolean targets(String methodName) {
         if (method.equals("*")) {

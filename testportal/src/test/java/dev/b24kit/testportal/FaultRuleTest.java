@@ -43,6 +43,17 @@ class FaultRuleTest {
     }
 
     @Test
+    void writesARuleBackInTheFormItReads() {
+        for (String spec : new String[] {"query-limit@*", "server-error:502@crm.deal.*,count=3,p=0.2",
+                "slow:PT2S@crm.deal.list", "drop-before@*", "drop-before:PT1S@crm.deal.add",
+                "drop-after-commit@crm.deal.add,count=1", "expired-token@*,count=1", "batch-command:ERROR_CORE@crm.deal.get",
+                "overload@*,from=2026-01-15T06:00:00Z,until=2026-01-15T07:00:00Z"}) {
+            assertThat(FaultRule.parse(spec).spec()).isEqualTo(spec);
+            assertThat(FaultRule.parse(FaultRule.parse(spec).spec())).isEqualTo(FaultRule.parse(spec));
+        }
+    }
+
+    @Test
     void refusesWhatItCannotReadNamingThePart() {
         assertThatThrownBy(() -> FaultRule.parse("overload")).hasMessageContaining("KIND[:ARG]@METHOD");
         assertThatThrownBy(() -> FaultRule.parse("boom@*")).hasMessageContaining("unknown kind 'boom'");

@@ -40,8 +40,7 @@ final class EventsAdmin {
             case "events/webhooks" -> webhooks(httpMethod, params);
             case "events/delivery" -> delivery(httpMethod, params);
             case "events/log" -> log(params);
-            case "events/deliver" -> Map.of("delivered", portal.events().deliveries().deliverDue(),
-                    "pending", portal.events().deliveries().pending());
+            case "events/deliver" -> deliver();
             default -> null;
         };
     }
@@ -87,14 +86,26 @@ final class EventsAdmin {
         }
         Map<Long, Map<String, Object>> byId = new LinkedHashMap<>();
         for (Subscription s : portal.events().subscriptions().matching(s -> s.kind() == Subscription.Kind.OUTGOING_WEBHOOK)) {
-            Map<String, Object> row = byId.computeIfAbsent(s.id(), id -> new LinkedHashMap<>(Map.of("id", id,
-                    "handler", s.handler(), "events", new java.util.ArrayList<String>())));
+            Map<String, Object> row = byId.computeIfAbsent(s.id(), id -> {
+                Map<String, Object> fresh = new LinkedHashMap<>();
+                fresh.put("id", id);
+                fresh.put("handler", s.handler());
+                fresh.put("events", new java.util.ArrayList<String>());
+                return fresh;
+            });
             @SuppressWarnings("unchecked")
             List<String> events = (List<String>) row.get("events");
             events.add(s.event());
         }
         answer.put("webhooks", List.copyOf(byId.values()));
         return answer;
+    }
+
+    private Map<String, Object> deliver() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("delivered", portal.events().deliveries().deliverDue());
+        out.put("pending", portal.events().deliveries().pending());
+        return out;
     }
 
     private Object delivery(String httpMethod, Map<String, Object> params) {

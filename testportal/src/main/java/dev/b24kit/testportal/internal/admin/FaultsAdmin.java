@@ -26,7 +26,10 @@ final class FaultsAdmin {
         AdminParams p = new AdminParams("faults", httpMethod, params, Set.of("rule", "remove", "clear"));
         if (p.has("rule")) {
             long id = portal.faults().add(FaultRule.parse(p.text("rule")));
-            return Map.of("id", id, "scheduled", list());
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("id", id);
+            answer.put("scheduled", list());
+            return answer;
         }
         if (p.has("remove")) {
             String text = p.text("remove");
@@ -53,7 +56,8 @@ final class FaultsAdmin {
     private static Map<String, Object> row(FaultPlan.Scheduled s) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", s.id());
-        row.put("fault", s.rule().fault().toString());
+        row.put("rule", s.rule().spec());
+        row.put("fault", s.rule().spec().substring(0, s.rule().spec().indexOf('@')));
         row.put("method", s.rule().method());
         row.put("probability", s.rule().probability());
         row.put("remaining", s.remaining());
