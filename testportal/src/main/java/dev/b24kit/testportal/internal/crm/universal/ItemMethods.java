@@ -46,8 +46,9 @@ public final class ItemMethods implements MethodFamily {
                 call.portal().zone(), call.method());
         ItemRules.checkPipeline(store, type, null, values);
         ItemRules.checkRequired(type, values, false);
-        Item item = Records.add(store, type, values, author(call));
-        smartProcessTitle(type, item);
+        Author author = author(call);
+        Item item = Records.add(store, type, values, author);
+        SmartProcessDefaults.apply(store, type, item, author);
         return wrap(type, item, names, call);
     }
 
@@ -107,15 +108,6 @@ public final class ItemMethods implements MethodFamily {
             throw RestError.of("NOT_FOUND", "Элемент не найден");
         }
         return item;
-    }
-
-    /** A smart-process item without a title is titled "{type title} #{id}" (crm-item-add.md). */
-    private static void smartProcessTitle(EntityType type, Item item) {
-        FieldDef title = type.schema().byItemName("title");
-        if (type.isSmartProcess() && title != null && (type.value(item, title) == null
-                || type.value(item, title).toString().isEmpty())) {
-            type.set(item, title, type.smartType().title() + " #" + item.id());
-        }
     }
 
     private static Author author(Call call) {
