@@ -88,7 +88,7 @@ public final class CrmStore {
         statuses.removeIf(status -> status.id() == id);
     }
 
-    /** All statuses in the order of {@code crm.status.list}: by entity, then sort, then ID. */
+    /** All statuses by sort, then ID ({@code crm.status.list}'s default order). */
     public List<Status> statuses() {
         return statuses.stream().sorted(Comparator.comparingInt(Status::sort).thenComparingLong(Status::id)).toList();
     }

@@ -43,6 +43,7 @@ public final class Records {
                     : normalise(field, entry.getValue());
             type.set(item, field, value);
         }
+        Links.sync(type, item, values.keySet());
         set(type, item, "createdTime", author.at());
         set(type, item, "updatedTime", author.at());
         set(type, item, "createdBy", author.userId());
@@ -73,6 +74,7 @@ public final class Records {
                     : normalise(field, entry.getValue());
             type.set(next, field, value);
         }
+        Links.sync(type, next, values.keySet());
         StageRules.onUpdate(store, type, current, next, author);
         set(type, next, "updatedTime", author.at());
         set(type, next, "updatedBy", author.userId());

@@ -14,5 +14,11 @@ public final class CrmLegacyMethods implements MethodFamily {
     @Override
     public void register(MethodTable methods, Portal portal) {
         StandardTypes.install(portal.crm());
+        for (LegacyEntity entity : LegacyEntity.ALL) {
+            new EntityMethods(entity).register(methods);
+            new UserFieldMethods(entity).register(methods);
+        }
+        new StatusMethods().register(methods);
+        new DuplicateMethods().register(methods);
     }
 }

@@ -1,6 +1,7 @@
 package dev.b24kit.testportal.internal.crm.query;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.NavigableMap;
 
 /**
@@ -20,17 +21,32 @@ record IdRange(long low, boolean lowInclusive, long high, boolean highInclusive)
         for (Filter part : and.parts()) {
             if (part instanceof Filter.Condition c && c.field().code().equals("ID") && c.values().size() == 1
                     && c.values().getFirst() instanceof BigDecimal bound && !c.empty()) {
-                long value = bound.setScale(0, java.math.RoundingMode.FLOOR).longValue();
+                // Lower bounds round down and upper bounds round up, so a fractional bound never
+                // narrows the range below what the filter matches (the filter still checks every row).
+                long low = clamp(bound.setScale(0, RoundingMode.FLOOR));
+                long high = clamp(bound.setScale(0, RoundingMode.CEILING));
                 range = switch (c.op()) {
-                    case GT -> range.withLow(value, false);
-                    case GE, EQ -> c.op() == Op.EQ ? range.withLow(value, true).withHigh(value, true) : range.withLow(value, true);
-                    case LT -> range.withHigh(value, false);
-                    case LE -> range.withHigh(value, true);
+                    case GT -> range.withLow(low, false);
+                    case GE -> range.withLow(low, true);
+                    case EQ -> range.withLow(low, true).withHigh(high, true);
+                    case LT -> range.withHigh(high, false);
+                    case LE -> range.withHigh(high, true);
                     default -> range;
                 };
             }
         }
         return range;
+    }
+
+    /** A bound beyond the range of IDs is the end of that range (no overflow into nonsense). */
+    private static long clamp(BigDecimal value) {
+        if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            return Long.MAX_VALUE;
+        }
+        if (value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+            return Long.MIN_VALUE;
+        }
+        return value.longValueExact();
     }
 
     private IdRange withLow(long value, boolean inclusive) {
