@@ -9,11 +9,15 @@ import static dev.b24kit.testing.contract.UniversalCalls.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+
+import dev.b24kit.testing.EventReceiver;
+import dev.b24kit.testing.ReceivedEvent;
 
 /**
  * crm.item behaviours around user fields, time and silent drops (§8, §9.2): enumeration values that
@@ -54,6 +58,29 @@ public abstract class CrmItemAdminContract {
         JsonNode changed = calls.ok("crm.item.update", map("entityTypeId", 2, "id", id(deal), "fields",
                 map("title", "С изменением"))).get("item");
         assertThat(changed.get("updatedTime").asString()).isNotEqualTo(deal.get("updatedTime").asString());
+    }
+
+    @Test
+    void anUpdateThatChangesNothingRaisesNoEvent() {
+        UniversalCalls calls = calls();
+        LimitKnobs knobs = knobs();
+        try (EventReceiver receiver = EventReceiver.start()) {
+            knobs.set("events/delivery", "preset", "prompt");
+            long hook = knobs.set("events/webhooks", "handler", receiver.url().toString(), "events",
+                    "ONCRMDEALUPDATE").get("id").asLong();
+            try {
+                JsonNode deal = calls.addItem(2, "title", "Событие");
+                calls.ok("crm.item.update", map("entityTypeId", 2, "id", id(deal), "fields", map("title", "Событие")));
+                calls.ok("crm.item.update", map("entityTypeId", 2, "id", id(deal), "fields", map("title", "Другое")));
+                knobs.post("events/deliver");
+
+                ReceivedEvent first = receiver.take(Duration.ofSeconds(10));
+                assertThat(first.entityId()).isEqualTo(Long.toString(id(deal)));
+                assertThat(receiver.received("ONCRMDEALUPDATE")).hasSize(1);
+            } finally {
+                knobs.set("events/webhooks", "remove", Long.toString(hook));
+            }
+        }
     }
 
     @Test
