@@ -114,4 +114,33 @@ public abstract class UfNamingContract {
         JsonNode camel = calls.getItem(entityTypeId, id(item));
         assertThat(camel.has(upper)).isFalse();
     }
+
+    @Test
+    void userFieldConfigGetsListsAndDeletesSmartProcessFields() {
+        UniversalCalls calls = calls();
+        JsonNode type = calls.addType("title", "Настройки полей");
+        String entityId = "CRM_" + id(type);
+        JsonNode field = calls.addUserField(entityId, "UF_CRM_" + id(type) + "_LIST", "enumeration", "multiple", "Y",
+                "editFormLabel", map("ru", "Список"), "enum", JsonCall.list(map("value", "Один", "def", "Y")));
+        assertThat(field.get("id").isString()).isTrue();
+        assertThat(field.get("multiple").asString()).isEqualTo("Y");
+        assertThat(field.get("editFormLabel").get("ru").asString()).isEqualTo("Список");
+        assertThat(field.get("enum").get(0).get("value").asString()).isEqualTo("Один");
+
+        JsonNode got = calls.ok("userfieldconfig.get", map("moduleId", "crm", "id", field.get("id").asLong()))
+                .get("field");
+        assertThat(got.get("fieldName").asString()).isEqualTo("UF_CRM_" + id(type) + "_LIST");
+        RawPortal.Reply listed = calls.call("userfieldconfig.list", map("moduleId", "crm", "filter",
+                map("entityId", entityId)));
+        assertThat(listed.json().get("total").asInt()).isEqualTo(1);
+
+        RawPortal.Reply deleted = calls.call("userfieldconfig.delete", map("moduleId", "crm", "id",
+                field.get("id").asLong()));
+        assertThat(deleted.result().isNull()).isTrue();
+        JsonNode fields = calls.ok("crm.item.fields", map("entityTypeId", entityTypeId(type))).get("fields");
+        assertThat(fields.has("ufCrm" + id(type) + "List")).isFalse();
+        RawPortal.Reply wrongPrefix = calls.fails("userfieldconfig.add", map("moduleId", "crm", "field",
+                map("entityId", entityId, "fieldName", "UF_CRM_OTHER", "userTypeId", "string")));
+        assertThat(UniversalCalls.description(wrongPrefix)).isEqualTo("Вы не можете создавать пользовательские поля");
+    }
 }
