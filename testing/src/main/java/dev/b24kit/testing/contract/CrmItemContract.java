@@ -75,6 +75,35 @@ public abstract class CrmItemContract {
     }
 
     @Test
+    void leadsUseTheirStatusesAsStages() {
+        UniversalCalls calls = calls();
+        JsonNode lead = calls.addItem(1, "title", "Лид", "stageId", "IN_PROCESS");
+        assertThat(lead.get("stageId").asString()).isEqualTo("IN_PROCESS");
+
+        RawPortal.Reply refused = calls.fails("crm.item.update", map("entityTypeId", 1, "id", id(lead), "fields",
+                map("stageId", "WON")));
+        assertThat(error(refused)).isEqualTo("CRM_FIELD_ERROR_VALUE_NOT_VALID");
+        JsonNode converted = calls.ok("crm.item.update", map("entityTypeId", 1, "id", id(lead), "fields",
+                map("stageId", "CONVERTED"))).get("item");
+        assertThat(converted.get("stageSemanticId").asString()).isEqualTo("S");
+    }
+
+    @Test
+    void recordsOfEveryStandardTypeListWithAllTheirFields() {
+        UniversalCalls calls = calls();
+        for (int entityTypeId = 1; entityTypeId <= 4; entityTypeId++) {
+            calls.addItem(entityTypeId);
+            JsonNode items = calls.ok("crm.item.list", map("entityTypeId", entityTypeId, "select", list("*"),
+                    "order", map("id", "DESC"))).get("items");
+            assertThat(items.size()).isPositive();
+            for (JsonNode item : items) {
+                assertThat(item.get("entityTypeId").asInt()).isEqualTo(entityTypeId);
+                assertThat(item.get("createdTime").asString()).matches(ISO);
+            }
+        }
+    }
+
+    @Test
     void upperCaseKeysAreAcceptedAsWellAsCamelCase() {
         UniversalCalls calls = calls();
         JsonNode deal = calls.addItem(2, "TITLE", "Заглавными", "OPPORTUNITY", 1500);
@@ -128,6 +157,11 @@ public abstract class CrmItemContract {
 
         assertThat(error(reply)).isEqualTo("CRM_FIELD_ERROR_VALUE_NOT_VALID");
         assertThat(description(reply)).isEqualTo("Неверное значение поля \"Стадия\"");
+        String stage = item.get("stageId").asString();
+        JsonNode moved = calls.ok("crm.item.update", map("entityTypeId", entityTypeId, "id", id(item), "fields",
+                map("stageId", stage.replace(":NEW", ":CLIENT")))).get("item");
+        assertThat(moved.get("previousStageId").asString()).isEqualTo(stage);
+        assertThat(moved.get("movedTime").asString()).matches(ISO);
         RawPortal.Reply deal = calls.fails("crm.item.add", map("entityTypeId", 2, "fields", map("stageId", "NOPE")));
         assertThat(error(deal)).isEqualTo("CRM_FIELD_ERROR_VALUE_NOT_VALID");
         assertThat(description(deal)).startsWith("Неверное значение поля \"");

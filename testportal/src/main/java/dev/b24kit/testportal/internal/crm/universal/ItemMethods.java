@@ -66,6 +66,7 @@ public final class ItemMethods implements MethodFamily {
             return wrap(type, current, names, call); // the docs: nothing changed, nothing saved
         }
         Item next = Records.update(store, type, current.id(), values, author(call));
+        previousStage(type, current, next);
         return wrap(type, next, names, call);
     }
 
@@ -108,6 +109,16 @@ public final class ItemMethods implements MethodFamily {
             throw RestError.of("NOT_FOUND", "Элемент не найден");
         }
         return item;
+    }
+
+    /** A smart-process item remembers the stage it left in {@code previousStageId}. */
+    private static void previousStage(EntityType type, Item before, Item after) {
+        FieldDef stage = type.schema().byItemName("stageId");
+        FieldDef previous = type.schema().byItemName("previousStageId");
+        if (stage != null && previous != null && type.value(before, stage) != null
+                && !type.value(before, stage).equals(type.value(after, stage))) {
+            type.set(after, previous, type.value(before, stage));
+        }
     }
 
     private static Author author(Call call) {
