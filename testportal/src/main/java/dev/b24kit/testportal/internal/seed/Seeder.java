@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import dev.b24kit.testportal.internal.crm.Author;
@@ -19,13 +20,15 @@ import dev.b24kit.testportal.internal.crm.Item;
 import dev.b24kit.testportal.internal.crm.MultiValue;
 import dev.b24kit.testportal.internal.crm.Pipelines;
 import dev.b24kit.testportal.internal.crm.Records;
+import dev.b24kit.testportal.internal.crm.SmartType;
+import dev.b24kit.testportal.internal.crm.SmartTypes;
 import dev.b24kit.testportal.internal.crm.Status;
 
 /**
  * Fills a portal with realistic, linked data from a seed: extra deal pipelines, custom fields of every
  * kind on every entity ({@link SeedFields}), then companies, contacts (in companies), leads and deals
  * (with contacts, companies, stages across pipelines, amounts in three currencies, and creation dates
- * spread over the last two years). The same seed and counts give the same portal. Runs under the
+ * spread over the last two years), and a smart process "Договоры" with its own fields and items. The same seed and counts give the same portal. Runs under the
  * portal state write lock, before any request is served (or during a reset).
  */
 public final class Seeder {
@@ -61,6 +64,45 @@ public final class Seeder {
         List<Long> contacts = contacts(companies);
         leads();
         deals(companies, contacts);
+        contracts(companies, contacts);
+    }
+
+    /** A smart process "Договоры" with its own pipeline, stages and custom fields, and some items. */
+    private void contracts(List<Long> companies, List<Long> contacts) {
+        SmartTypes.Settings settings = new SmartTypes.Settings("Договоры", "contracts", true, true, Set.of(), List.of(),
+                Map.of());
+        SmartType smart = SmartTypes.create(store, SmartTypes.nextEntityTypeId(store), settings, author.userId(),
+                author.at());
+        EntityType type = store.type(smart.entityTypeId());
+        fields.install(type);
+        long categoryId = store.categories(type.entityTypeId()).getFirst().id();
+        List<Status> stages = store.stages(type.entityTypeId(), categoryId);
+        int count = Math.max(1, counts.deals() / 5);
+        for (int i = 0; i < count; i++) {
+            Map<FieldDef, Object> values = new HashMap<>();
+            putItem(values, type, "title", String.format("Договор № %05d/%d", i + 1, 2024 + random.nextInt(3)));
+            putItem(values, type, "categoryId", categoryId);
+            putItem(values, type, "stageId", stages.get(random.nextInt(stages.size())).statusId());
+            putItem(values, type, "opportunity", amount());
+            putItem(values, type, "currencyId", "RUB");
+            putItem(values, type, "assignedById", user());
+            if (!companies.isEmpty()) {
+                putItem(values, type, "companyId", companies.get(random.nextInt(companies.size())));
+            }
+            if (!contacts.isEmpty()) {
+                putItem(values, type, "contactId", contacts.get(random.nextInt(contacts.size())));
+            }
+            fields.fill(type, values);
+            add(type, values);
+        }
+    }
+
+    private static void putItem(Map<FieldDef, Object> values, EntityType type, String itemName, Object value) {
+        FieldDef field = type.schema().byItemName(itemName);
+        if (field == null) {
+            throw new IllegalStateException(type.name() + " has no field " + itemName + " to seed");
+        }
+        values.put(field, value);
     }
 
     private List<Long> companies() {

@@ -60,6 +60,19 @@ class SeederTest {
     }
 
     @Test
+    void seedsASmartProcessWithItsOwnFieldsAndItems() {
+        CrmStore store = seeded(1, 60);
+
+        assertThat(store.smartTypes()).hasSize(1);
+        EntityType contracts = store.type(store.smartTypes().getFirst().entityTypeId());
+        assertThat(contracts.table().size()).isEqualTo(12);
+        assertThat(contracts.schema().userFields()).extracting(FieldDef::code)
+                .allSatisfy(code -> assertThat(code).startsWith("UF_CRM_" + store.smartTypes().getFirst().id() + "_"));
+        assertThat(contracts.schema().userFields()).extracting(FieldDef::itemName)
+                .contains("ufCrm" + store.smartTypes().getFirst().id() + "Products");
+    }
+
+    @Test
     void dealsLinkToSeededContactsAndCompaniesAndStagesOfTheirPipeline() {
         CrmStore store = seeded(3, 80);
         EntityType deals = store.type(EntityType.DEAL);

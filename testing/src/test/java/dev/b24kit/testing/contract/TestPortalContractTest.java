@@ -6,7 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.TestPortal;
 
-class TestPortalUserFieldTest extends UserFieldContract {
+/** The portal contract against an in-process test portal (unlimited plan, no latency, seeded data). */
+class TestPortalContractTest extends PortalContract {
 
     private static TestPortal portal;
 
