@@ -7,7 +7,12 @@ import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.TestPortal;
 import dev.b24kit.testportal.VirtualClock;
 
-class TestPortalCrmItemAdminTest extends CrmItemAdminContract {
+/**
+ * The crm.item behaviours that need the portal clock to move (an update that changes nothing keeps its
+ * {@code updatedTime}), on a test portal with a {@link VirtualClock}; {@link PortalContract} runs the same
+ * suite on the system clock, where that test skips itself.
+ */
+class TestPortalVirtualTimeItemTest extends CrmItemAdminContract {
 
     private static TestPortal portal;
 
