@@ -75,6 +75,22 @@ public abstract class CrmItemContract {
     }
 
     @Test
+    void formEncodedParametersWorkLikeJson() {
+        RawPortal portal = new RawPortal(target().webhookUrl());
+        RawPortal.Reply reply = portal.postForm("crm.item.add", "entityTypeId=2&fields%5Btitle%5D=%D0%A4%D0%BE%D1%80%D0%BC%D0%B0"
+                + "&fields%5Bopportunity%5D=250.5&fields%5Bobservers%5D%5B%5D=1&fields%5Bopened%5D=N");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode deal = reply.result().get("item");
+        assertThat(deal.get("title").asString()).isEqualTo("Форма");
+        assertThat(deal.get("opportunity").asDouble()).isEqualTo(250.5);
+        assertThat(deal.get("observers").get(0).asInt()).isEqualTo(1);
+        assertThat(deal.get("opened").asString()).isEqualTo("N");
+        RawPortal.Reply scalar = portal.postForm("crm.item.add", "entityTypeId=2&fields%5Bobservers%5D=1");
+        assertThat(description(scalar)).isEqualTo("Expected iterable value for multiple field, but got string instead");
+    }
+
+    @Test
     void leadsUseTheirStatusesAsStages() {
         UniversalCalls calls = calls();
         JsonNode lead = calls.addItem(1, "title", "Лид", "stageId", "IN_PROCESS");
