@@ -92,4 +92,44 @@ public abstract class PortalContract {
             return PortalContract.this.target();
         }
     }
+
+    @Nested
+    class Pipelines extends CategoryContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
+
+    @Nested
+    class CrmItems extends CrmItemContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
+
+    @Nested
+    class CrmItemLists extends CrmItemListContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
+
+    @Nested
+    class CrmItemsWithAdmin extends CrmItemAdminContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
+
+    @Nested
+    class UserFieldNames extends UfNamingContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
 }

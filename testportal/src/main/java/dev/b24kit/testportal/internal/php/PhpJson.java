@@ -80,8 +80,9 @@ public final class PhpJson {
     }
 
     /**
-     * PHP 7.1+ {@code json_encode} of a float ({@code serialize_precision=-1}): the shortest digits that
-     * round-trip, ".0" kept on whole numbers, exponent form ({@code 1.0e-5}, {@code 1.0e+15}) below
+     * PHP 7.1+ {@code json_encode} of a float ({@code serialize_precision=-1}, no
+     * {@code JSON_PRESERVE_ZERO_FRACTION}): the shortest digits that round-trip, whole numbers without a
+     * fraction ({@code 10000}), exponent form ({@code 1.0e-5}, {@code 1.0e+15}) below
      * 1e-4 and from 1e15 on, as {@code zend_gcvt} switches.
      */
     public static String formatDouble(double d) {
@@ -91,7 +92,7 @@ public final class PhpJson {
         double magnitude = Math.abs(d);
         if (d == 0 || (magnitude >= 1e-4 && magnitude < 1e15)) {
             String plain = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
-            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+            return plain;
         }
         String text = Double.toString(d); // shortest digits, e.g. 1.0E-5 or 1.234E15
         int e = text.indexOf('E');

@@ -46,8 +46,9 @@ public final class ItemMethods implements MethodFamily {
                 call.portal().zone(), call.method());
         ItemRules.checkPipeline(store, type, null, values);
         ItemRules.checkRequired(type, values, false);
-        Item item = Records.add(store, type, values, author(call));
-        smartProcessTitle(type, item);
+        Author author = author(call);
+        Item item = Records.add(store, type, values, author);
+        SmartProcessDefaults.apply(store, type, item, author);
         return wrap(type, item, names, call);
     }
 
@@ -65,6 +66,7 @@ public final class ItemMethods implements MethodFamily {
             return wrap(type, current, names, call); // the docs: nothing changed, nothing saved
         }
         Item next = Records.update(store, type, current.id(), values, author(call));
+        previousStage(type, current, next);
         return wrap(type, next, names, call);
     }
 
@@ -109,12 +111,13 @@ public final class ItemMethods implements MethodFamily {
         return item;
     }
 
-    /** A smart-process item without a title is titled "{type title} #{id}" (crm-item-add.md). */
-    private static void smartProcessTitle(EntityType type, Item item) {
-        FieldDef title = type.schema().byItemName("title");
-        if (type.isSmartProcess() && title != null && (type.value(item, title) == null
-                || type.value(item, title).toString().isEmpty())) {
-            type.set(item, title, type.smartType().title() + " #" + item.id());
+    /** A smart-process item remembers the stage it left in {@code previousStageId}. */
+    private static void previousStage(EntityType type, Item before, Item after) {
+        FieldDef stage = type.schema().byItemName("stageId");
+        FieldDef previous = type.schema().byItemName("previousStageId");
+        if (stage != null && previous != null && type.value(before, stage) != null
+                && !type.value(before, stage).equals(type.value(after, stage))) {
+            type.set(after, previous, type.value(before, stage));
         }
     }
 

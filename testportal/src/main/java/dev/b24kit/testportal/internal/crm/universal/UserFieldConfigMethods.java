@@ -59,14 +59,14 @@ public final class UserFieldConfigMethods implements MethodFamily {
 
     private static Object get(Call call) {
         module(call);
-        return wrap(find(call));
+        return wrap(find(call, "Вы не можете просматривать настройки пользовательских полей"));
     }
 
     private static Object delete(Call call) {
         module(call);
-        UserField field = find(call);
+        UserField field = find(call, "Вы не можете удалить пользовательское поле");
         UserFields.delete(call.portal().crm(), call.portal().crm().typeByUfEntity(field.entityId()), field.id());
-        return true;
+        return null;
     }
 
     private static Object list(Call call) {
@@ -101,16 +101,17 @@ public final class UserFieldConfigMethods implements MethodFamily {
             throw D7.missing("moduleId");
         }
         if (!PhpArrays.string(moduleId).equals("crm")) {
-            throw RestError.legacy("Access denied");
+            throw RestError.legacy("No settings for UserFieldAccess");
         }
     }
 
-    private static UserField find(Call call) {
+    /** The field {@code id} names; the docs answer a missing one with the access-denied text. */
+    private static UserField find(Call call, String notFound) {
         long id = D7.requiredInt(call, "id");
         CrmStore store = call.portal().crm();
         UserField field = UserFields.find(store, id);
         if (field == null) {
-            throw RestError.legacy("Field not found");
+            throw RestError.legacy(notFound);
         }
         return field;
     }
