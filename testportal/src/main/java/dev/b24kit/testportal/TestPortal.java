@@ -1,14 +1,17 @@
 package dev.b24kit.testportal;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Set;
 
 import dev.b24kit.testportal.internal.Families;
 import dev.b24kit.testportal.internal.Portal;
 import dev.b24kit.testportal.internal.admin.AdminApi;
+import dev.b24kit.testportal.internal.auth.OAuthServer;
 import dev.b24kit.testportal.internal.http.PortalHandler;
 import dev.b24kit.testportal.internal.http.PortalServer;
+import dev.b24kit.testportal.internal.http.SelfSignedCertificate;
 import dev.b24kit.testportal.internal.rest.Dispatcher;
 import dev.b24kit.testportal.internal.time.Sleeper;
 
@@ -30,15 +33,30 @@ public final class TestPortal implements AutoCloseable {
     private final Portal portal;
     private final PortalServer server;
     private final String secret;
+    private final SelfSignedCertificate certificate;
 
     private TestPortal(PortalConfig config) {
         this.secret = config.secret() != null ? config.secret() : randomSecret();
         this.portal = new Portal(config, Sleeper.REAL, Families.all());
+        if (portal.users().find(config.webhookUserId()) == null) {
+            throw new IllegalArgumentException("webhookUserId " + config.webhookUserId()
+                    + " is not a user of the test portal (1.." + portal.users().all().size() + ")");
+        }
         portal.credentials().addWebhook(config.webhookUserId(), secret, Set.of());
+        portal.credentials().credentialErrorStatus(config.credentialErrorStatus());
         Dispatcher dispatcher = new Dispatcher(portal);
-        this.server = new PortalServer(config.host(), config.port(),
-                new PortalHandler(dispatcher, new AdminApi(portal), config.maxBodyBytes()));
-        server.start();
+        this.certificate = config.https() ? SelfSignedCertificate.generate(config.host()) : null;
+        this.server = new PortalServer(config.host(), config.port(), new PortalHandler(dispatcher,
+                new AdminApi(portal), new OAuthServer(portal, dispatcher), config.maxBodyBytes()), certificate);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (certificate != null) {
+                certificate.close();
+            }
+            throw e;
+        }
+        portal.baseUrl(baseUrl());
     }
 
     /** Starts a portal; throws {@link IllegalStateException} when the port cannot be bound. */
@@ -57,6 +75,19 @@ public final class TestPortal implements AutoCloseable {
         return URI.create(scheme + "://" + portal.config().host() + ":" + server.port() + "/");
     }
 
+    /**
+     * The PEM file of the portal's self-signed certificate, for clients to trust; it lives until
+     * {@link #close()}.
+     *
+     * @throws IllegalStateException when the portal serves plain HTTP ({@code PortalConfig.https} off)
+     */
+    public Path certificatePem() {
+        if (certificate == null) {
+            throw new IllegalStateException("the test portal serves plain HTTP; start it with PortalConfig.withHttps(true)");
+        }
+        return certificate.pem();
+    }
+
     /** The port the portal listens on. */
     public int port() {
         return server.port();
@@ -64,7 +95,13 @@ public final class TestPortal implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            if (certificate != null) {
+                certificate.close();
+            }
+        }
     }
 
     private static String randomSecret() {

@@ -1,5 +1,6 @@
 package dev.b24kit.testportal.internal;
 
+import java.net.URI;
 import java.time.InstantSource;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +17,7 @@ import dev.b24kit.testportal.internal.limits.OperatingBudget;
 import dev.b24kit.testportal.internal.rest.CallLog;
 import dev.b24kit.testportal.internal.rest.MethodTable;
 import dev.b24kit.testportal.internal.time.Sleeper;
+import dev.b24kit.testportal.internal.users.UserDirectory;
 
 /**
  * Everything one running test portal holds: configuration, clock, limits, credentials, methods and
@@ -37,6 +39,8 @@ public final class Portal {
     private volatile CostModel costModel = CostModel.DEFAULT;
     private volatile LatencyMode latency;
     private volatile SilentDrops silentDrops;
+    private final UserDirectory users = UserDirectory.standard();
+    private volatile URI baseUrl = URI.create("http://127.0.0.1/");
 
     public Portal(PortalConfig config, Sleeper sleeper, List<MethodFamily> families) {
         this.config = config;
@@ -113,5 +117,19 @@ public final class Portal {
 
     public void silentDrops(SilentDrops value) {
         this.silentDrops = value;
+    }
+
+    /** The portal's employees (§11). */
+    public UserDirectory users() {
+        return users;
+    }
+
+    /** {@code http[s]://HOST:PORT/} as clients reach the portal; known once the server has started. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public void baseUrl(URI value) {
+        this.baseUrl = value;
     }
 }

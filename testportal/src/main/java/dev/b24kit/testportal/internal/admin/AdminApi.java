@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.b24kit.testportal.LatencyMode;
 import dev.b24kit.testportal.Plan;
 import dev.b24kit.testportal.internal.Portal;
+import dev.b24kit.testportal.internal.auth.AuthAdmin;
 import dev.b24kit.testportal.internal.php.JsonBody;
 import dev.b24kit.testportal.internal.php.ParamParser;
 import dev.b24kit.testportal.internal.php.PhpArrays;
@@ -26,9 +27,11 @@ import dev.b24kit.testportal.internal.rest.Reply;
 public final class AdminApi {
 
     private final Portal portal;
+    private final AuthAdmin auth;
 
     public AdminApi(Portal portal) {
         this.portal = portal;
+        this.auth = new AuthAdmin(portal);
     }
 
     public Reply handle(Incoming in) {
@@ -45,6 +48,8 @@ public final class AdminApi {
                 case "calls" -> calls(params);
                 case "limits" -> limits(in.httpMethod(), params);
                 case "latency" -> latency(in.httpMethod(), params);
+                case "webhooks", "apps", "apps/install", "apps/code", "apps/expire-tokens", "auth" ->
+                        auth.handle(endpoint, in.httpMethod(), params);
                 default -> null;
             };
             if (result == null) {

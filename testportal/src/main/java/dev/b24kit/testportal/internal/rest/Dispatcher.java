@@ -1,6 +1,5 @@
 package dev.b24kit.testportal.internal.rest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -15,8 +14,6 @@ import dev.b24kit.testportal.LatencyMode;
 import dev.b24kit.testportal.internal.Portal;
 import dev.b24kit.testportal.internal.limits.CostMeter;
 import dev.b24kit.testportal.internal.limits.OperatingBudget;
-import dev.b24kit.testportal.internal.php.JsonBody;
-import dev.b24kit.testportal.internal.php.ParamParser;
 import dev.b24kit.testportal.internal.php.PhpArrays;
 import dev.b24kit.testportal.internal.php.PhpJson;
 
@@ -51,14 +48,16 @@ public final class Dispatcher {
         String logged = in.path();
         Map<String, Object> params = PhpArrays.array();
         String credential = "-";
+        String application = null;
         try {
             Route route = Route.parse(in.path());
             logged = route.method();
+            route.requireJson();
             if (in.body().length > portal.config().maxBodyBytes()) {
                 throw new RestError(413, "INVALID_REQUEST",
                         "Request body is larger than " + portal.config().maxBodyBytes() + " bytes");
             }
-            params = parameters(in);
+            params = RequestParameters.of(in);
             if (route.method().isEmpty()) {
                 throw RestError.methodNotFound();
             }
@@ -67,8 +66,9 @@ public final class Dispatcher {
             }
             Caller caller = route.webhook()
                     ? portal.credentials().webhookCaller(route.userId(), route.secret())
-                    : portal.credentials().tokenCaller(params);
+                    : portal.credentials().tokenCaller(params, started);
             credential = caller.credentialKey();
+            application = caller.applicationId();
             Object start = params.remove("start");
             params.remove("auth");
             Outcome outcome = invoke(route.method(), params, start == null ? null : PhpArrays.string(start), caller,
@@ -79,10 +79,10 @@ public final class Dispatcher {
             }
             Map<String, Object> body = Envelope.success(outcome.result(), outcome.time());
             log(sequence, started, in, logged, params, credential, 200, null, outcome.seconds(), 0);
-            return reply(200, body);
+            return ResponseHeaders.rest(reply(200, body), application, outcome.seconds());
         } catch (RestError error) {
             log(sequence, started, in, logged, params, credential, error.status(), error.code(), 0, 0);
-            return reply(error.status(), error.body());
+            return ResponseHeaders.rest(reply(error.status(), error.body()), application, 0);
         }
     }
 
@@ -98,7 +98,7 @@ public final class Dispatcher {
             return failure(RestError.methodNotFound());
         }
         if (!caller.hasScope(spec.scope())) {
-            return failure(portal.credentials().insufficientScope());
+            return failure(portal.credentials().insufficientScope(caller));
         }
         boolean metered = caller.kind() != Caller.Kind.INTERNAL && spec.access() != MethodSpec.Access.NONE;
         if (metered && !portal.budget().allows(method, caller.credentialKey())) {
@@ -147,19 +147,6 @@ public final class Dispatcher {
         return new Outcome(null, error, null, 0);
     }
 
-    /** Parameters per §1.2: query string, then the body (form, JSON or parse_str), body keys winning. */
-    private static Map<String, Object> parameters(Incoming in) {
-        Map<String, Object> params = ParamParser.parse(in.query());
-        if (in.body().length == 0) {
-            return params;
-        }
-        String body = new String(in.body(), StandardCharsets.UTF_8);
-        String type = in.contentType() == null ? "" : in.contentType().split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        Map<String, Object> fromBody = type.equals("application/json") ? JsonBody.decode(body) : ParamParser.parse(body);
-        params.putAll(fromBody);
-        return params;
-    }
-
     private void spend(double seconds, long startedNanos) {
         if (portal.latency() != LatencyMode.REALTIME || seconds <= 0) {
             return;
@@ -183,11 +170,6 @@ public final class Dispatcher {
     }
 
     private static Reply reply(int status, Map<String, Object> body) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json; charset=utf-8");
-        headers.put("Access-Control-Allow-Origin", "*");
-        headers.put("Access-Control-Allow-Headers", "origin, content-type, accept");
-        headers.put("X-Content-Type-Options", "nosniff");
-        return new Reply(status, headers, PhpJson.encode(body));
+        return new Reply(status, ResponseHeaders.base(), PhpJson.encode(body));
     }
 }
