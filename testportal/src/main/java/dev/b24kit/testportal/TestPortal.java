@@ -5,9 +5,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.b24kit.testportal.internal.Families;
 import dev.b24kit.testportal.internal.Portal;
 import dev.b24kit.testportal.internal.admin.AdminApi;
+import dev.b24kit.testportal.internal.auth.Applications;
 import dev.b24kit.testportal.internal.auth.OAuthServer;
 import dev.b24kit.testportal.internal.http.PortalHandler;
 import dev.b24kit.testportal.internal.http.PortalServer;
@@ -29,6 +33,12 @@ import dev.b24kit.testportal.internal.time.Sleeper;
 public final class TestPortal implements AutoCloseable {
 
     private static final String SECRET_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final Logger LOG = LoggerFactory.getLogger(TestPortal.class);
+
+    /** Client id of the OAuth application every test portal has installed (§1.6). */
+    public static final String DEFAULT_CLIENT_ID = Applications.DEFAULT_CLIENT_ID;
+    /** Client secret of that application: a fixed, documented test value. */
+    public static final String DEFAULT_CLIENT_SECRET = Applications.DEFAULT_CLIENT_SECRET;
 
     private final Portal portal;
     private final PortalServer server;
@@ -57,6 +67,7 @@ public final class TestPortal implements AutoCloseable {
             throw e;
         }
         portal.baseUrl(baseUrl());
+        LOG.info("test portal listening on {}", baseUrl());
     }
 
     /** Starts a portal; throws {@link IllegalStateException} when the port cannot be bound. */
