@@ -73,6 +73,7 @@ final class UserFields {
 
     private static Object value(User user, String field, Style style, ZoneId zone) {
         return switch (field) {
+            case "ID" -> Long.toString(user.id());
             case "LAST_LOGIN" -> Envelope.PHP_DATE_C.format(user.lastLogin().atZone(zone));
             case "DATE_REGISTER" -> dateOnly(user.registered(), zone);
             case "PERSONAL_BIRTHDAY" -> user.birthday() == null ? "" : dateOnly(user.birthday(), zone);
