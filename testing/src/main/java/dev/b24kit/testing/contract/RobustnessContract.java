@@ -114,6 +114,15 @@ public abstract class RobustnessContract {
     }
 
     @Test
+    void aHeadRequestIsServedWithoutABody() {
+        new AdminCalls(target()).require(); // the live portal's answer to HEAD is not documented
+        RawPortal.Reply reply = portal().send(request("server.time").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).isEmpty();
+    }
+
+    @Test
     void aCorsPreflightGetsTheCorsHeadersAndNoBody() {
         RawPortal.Reply reply = portal().send(request("server.time")
                 .header("Origin", "https://app.example").header("Access-Control-Request-Method", "POST")
