@@ -93,6 +93,14 @@ class AuthAdminTest {
     }
 
     @Test
+    void refusesANonNumericCredentialErrorStatus() {
+        HttpProbe.Answer answer = http.postForm(admin("auth"), "credentialErrorStatus=abc");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("error").asString()).isEqualTo("credentialErrorStatus: 'abc' is not 401 or 403");
+    }
+
+    @Test
     void refusesAWebhookUserThatIsNotInTheDirectory() {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> TestPortal.start(PortalConfig.fast().withWebhookUserId(999)))
