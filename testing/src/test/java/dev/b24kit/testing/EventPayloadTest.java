@@ -50,7 +50,7 @@ class EventPayloadTest {
         assertThat(event.httpMethod()).isEqualTo("POST");
         assertThat(event.contentType()).isEqualTo("application/x-www-form-urlencoded");
         assertThat(event.form().keySet()).containsExactly("event", "event_handler_id", "data[FIELDS][ID]", "ts",
-                "auth[domain]", "auth[client_endpoint]", "auth[server_endpoint]", "auth[member_id]",
+                "auth[domain]", "auth[server_endpoint]", "auth[client_endpoint]", "auth[member_id]",
                 "auth[application_token]");
         assertThat(event.event()).isEqualTo("ONCRMDEALADD");
         assertThat(event.handlerId()).isEqualTo(added.get("id").asLong());

@@ -60,6 +60,7 @@ public final class Portal {
         this.faults = new FaultPlan(config.seed());
         crm.addListener(events::onChange);
         crm.addUserFieldListener(events::onUserFieldChange);
+        dev.b24kit.testportal.internal.auth.EventTokens.wire(this);
         for (MethodFamily family : families) {
             family.register(methods, this);
         }

@@ -35,7 +35,7 @@ public final class EventBus implements AutoCloseable {
 
     private final InstantSource clock;
     private final Supplier<URI> baseUrl;
-    private final String memberId;
+    private volatile Supplier<String> memberId;
     private final Subscriptions subscriptions = new Subscriptions();
     private final DeliveryLog log = new DeliveryLog(100_000);
     private final OfflineQueue offline = new OfflineQueue();
@@ -49,7 +49,8 @@ public final class EventBus implements AutoCloseable {
     public EventBus(InstantSource clock, Supplier<URI> baseUrl, long seed, EventDelivery profile) {
         this.clock = clock;
         this.baseUrl = baseUrl;
-        this.memberId = Long.toHexString(seed * 0x9E3779B97F4A7C15L) + "b24kit";
+        String fallback = String.format("%016x%016x", seed * 0x9E3779B97F4A7C15L, ~seed * 0xBF58476D1CE4E5B9L);
+        this.memberId = () -> fallback;
         this.deliveries = new Deliveries(clock, profile, seed, log, this::auth);
     }
 
@@ -67,6 +68,11 @@ public final class EventBus implements AutoCloseable {
 
     public void tokenMinter(TokenMinter minter) {
         this.tokenMinter = minter;
+    }
+
+    /** Where {@code auth[member_id]} comes from (the OAuth server's, once wired). */
+    public void memberId(Supplier<String> source) {
+        this.memberId = source;
     }
 
     /** Marks the start of a request on this thread: its events wait until {@link #endRequest()}. */
@@ -183,24 +189,40 @@ public final class EventBus implements AutoCloseable {
         }
     }
 
-    /** The {@code auth} block of a delivery (§10.2). */
+    /**
+     * The {@code auth} block of a delivery (§10.2), keys in the order of the docs' sample. Application
+     * handlers get tokens for {@code auth_type} (or the user who made the change); outgoing webhooks
+     * and changes without a user get none.
+     */
     private Map<String, Object> auth(Subscription subscription, RaisedEvent event) {
         URI base = baseUrl.get();
-        Map<String, Object> auth = new LinkedHashMap<>();
+        Map<String, Object> tokens = Map.of();
         if (subscription.kind() == Subscription.Kind.ONLINE && event.userId() > 0) {
             long user = subscription.authType() > 0 ? subscription.authType() : event.userId();
             boolean refresh = switch (event.name()) {
                 case "ONAPPINSTALL", "ONAPPUPDATE", "ONOFFLINEEVENT", "ONAPPTEST" -> true;
                 default -> false;
             };
-            auth.putAll(tokenMinter.tokens(subscription.applicationId(), user, refresh));
+            tokens = tokenMinter.tokens(subscription.applicationId(), user, refresh);
         }
+        Map<String, Object> auth = new LinkedHashMap<>();
+        copy(tokens, auth, "access_token", "expires", "expires_in", "scope");
         auth.put("domain", base.getAuthority());
-        auth.put("client_endpoint", base.resolve("rest/").toString());
         auth.put("server_endpoint", base.resolve("oauth/rest/").toString());
-        auth.put("member_id", memberId);
+        copy(tokens, auth, "status");
+        auth.put("client_endpoint", base.resolve("rest/").toString());
+        auth.put("member_id", memberId.get());
+        copy(tokens, auth, "user_id", "refresh_token");
         auth.put("application_token", subscription.applicationToken());
         return auth;
+    }
+
+    private static void copy(Map<String, Object> from, Map<String, Object> to, String... keys) {
+        for (String key : keys) {
+            if (from.containsKey(key)) {
+                to.put(key, from.get(key));
+            }
+        }
     }
 
     public Instant now() {

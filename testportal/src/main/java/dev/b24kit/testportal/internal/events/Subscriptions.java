@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -17,6 +18,7 @@ public final class Subscriptions {
     private final List<Subscription> all = new ArrayList<>();
     private final Map<String, String> applicationTokens = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private volatile Function<String, String> applicationTokenSource = clientId -> null;
     private long lastId;
 
     public synchronized Subscription add(String event, String handler, Subscription.Kind kind, String applicationId,
@@ -54,9 +56,18 @@ public final class Subscriptions {
         return all.stream().filter(s -> s.event().equals(event)).toList();
     }
 
-    /** The application's token for event authentication, created on first use. */
+    /**
+     * The application's token for event authentication: the one its installation handed out (from the
+     * {@link #applicationTokenSource}), or one created on first use.
+     */
     public String applicationToken(String applicationId) {
-        return applicationTokens.computeIfAbsent(applicationId, id -> newToken());
+        String known = applicationTokenSource.apply(applicationId);
+        return known != null ? known : applicationTokens.computeIfAbsent(applicationId, id -> newToken());
+    }
+
+    /** Where applications' tokens come from (the OAuth applications, once wired); null answers mean "none". */
+    public void applicationTokenSource(Function<String, String> source) {
+        this.applicationTokenSource = source;
     }
 
     /** A fresh random token (32 hex characters). */
