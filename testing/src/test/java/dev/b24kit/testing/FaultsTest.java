@@ -228,6 +228,22 @@ class FaultsTest {
     }
 
     @Test
+    void anExpiredTokenFaultAnswersAnOAuthCall401WhileWebhooksAreUntouched() {
+        AppClient app = AppClient.install(portal, 1);
+        admin.set("faults", "rule", "expired-token@crm.deal.list,count=1");
+
+        RawPortal.Reply expired = app.call("crm.deal.list", map("select", List.of("ID")));
+        RawPortal.Reply viaWebhook = list();
+        RawPortal.Reply again = app.call("crm.deal.list", map("select", List.of("ID")));
+
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.body()).isEqualTo(
+                "{\"error\":\"expired_token\",\"error_description\":\"The access token provided has expired.\"}");
+        assertThat(viaWebhook.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+    }
+
+    @Test
     void faultsAreForgottenBetweenTests() {
         assertThat(portal.faults().scheduled()).isEmpty();
     }

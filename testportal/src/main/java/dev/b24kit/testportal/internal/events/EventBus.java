@@ -137,6 +137,7 @@ public final class EventBus implements AutoCloseable {
     }
 
     private void publish(List<RaisedEvent> events, Origin who) {
+        java.util.Set<Long> noticed = new java.util.HashSet<>(); // ONOFFLINEEVENT handlers told in this request
         for (RaisedEvent event : events) {
             long eventId;
             synchronized (this) {
@@ -146,13 +147,13 @@ public final class EventBus implements AutoCloseable {
                 if (subscription.online()) {
                     deliveries.enqueue(eventId, subscription, event);
                 } else {
-                    recordOffline(subscription, event);
+                    recordOffline(subscription, event, noticed);
                 }
             }
         }
     }
 
-    private void recordOffline(Subscription subscription, RaisedEvent event) {
+    private void recordOffline(Subscription subscription, RaisedEvent event, java.util.Set<Long> noticed) {
         boolean loop = !subscription.authConnector().isEmpty()
                 && subscription.authConnector().equals(event.authConnector())
                 && subscription.applicationId().equals(event.applicationId());
@@ -163,22 +164,27 @@ public final class EventBus implements AutoCloseable {
             offline.record(subscription.applicationId(), subscription.authConnector(), event,
                     Map.of("user_id", Long.toString(event.userId())));
         }
-        notifyOffline(subscription.applicationId(), event.at());
+        notifyOffline(subscription.applicationId(), event, noticed);
     }
 
-    /** {@code ONOFFLINEEVENT}: tells the application's online handler that its queue is not empty. */
-    private void notifyOffline(String applicationId, Instant at) {
+    /**
+     * {@code ONOFFLINEEVENT}: tells the application's online handler that its queue is not empty, at
+     * most once per {@code minTimeout} seconds, or once per request for {@code minTimeout=0} (§10.4).
+     */
+    private void notifyOffline(String applicationId, RaisedEvent cause, java.util.Set<Long> noticed) {
+        Instant at = cause.at();
         for (Subscription notice : subscriptions.forEvent("ONOFFLINEEVENT")) {
-            if (!applicationId.equals(notice.applicationId()) || !notice.online()) {
+            if (!applicationId.equals(notice.applicationId()) || !notice.online() || noticed.contains(notice.id())) {
                 continue;
             }
             Instant last = lastOfflineNotice.get(notice.id());
-            if (last != null && at.isBefore(last.plusSeconds(Math.max(notice.minTimeout(), 0)))
-                    && notice.minTimeout() > 0) {
+            if (notice.minTimeout() > 0 && last != null && at.isBefore(last.plusSeconds(notice.minTimeout()))) {
                 continue;
             }
+            noticed.add(notice.id());
             lastOfflineNotice.put(notice.id(), at);
-            deliveries.enqueue(0, notice, new RaisedEvent("ONOFFLINEEVENT", Map.of(), at, 0, applicationId, null));
+            deliveries.enqueue(0, notice, new RaisedEvent("ONOFFLINEEVENT", Map.of(), at, cause.userId(), applicationId,
+                    null));
         }
     }
 
