@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import dev.b24kit.testportal.EventDelivery;
+import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.PortalEvents;
+import dev.b24kit.testportal.TestPortal;
 
 /**
  * How the portal delivers events (§10.3): queued when the request completes, delayed, sent in
@@ -311,6 +313,28 @@ class EventDeliveryTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("error").asString()).contains("duplicateRate");
         assertThat(admin.get("events/delivery", null).json().get("lossRate").asDouble()).isEqualTo(0.25);
+    }
+
+    @Test
+    void onTheSystemClockABackgroundWorkerDeliversInTheOrderOfTheChanges() {
+        try (TestPortal system = TestPortal.start(PortalConfig.fast()); EventReceiver receiver = EventReceiver.start()) {
+            system.events().delivery(EventDelivery.PROMPT);
+            system.events().addOutgoingWebhook(receiver.url(), List.of("ONCRMDEALADD"));
+            Rest direct = new Rest(system.webhookUrl());
+            List<String> added = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                added.add(Long.toString(direct.add("deal", "Live " + i)));
+            }
+
+            List<String> arrived = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ReceivedEvent event = receiver.take(Duration.ofSeconds(30));
+                assertThat(event).as("delivery %d", i).isNotNull();
+                arrived.add(event.entityId());
+            }
+
+            assertThat(arrived).containsExactlyElementsOf(added);
+        }
     }
 
     @Test

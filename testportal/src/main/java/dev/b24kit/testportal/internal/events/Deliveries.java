@@ -18,6 +18,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 
@@ -51,6 +52,7 @@ public final class Deliveries implements AutoCloseable {
     });
     private final Map<String, Instant> lastDue = new LinkedHashMap<>();
     private final Set<String> slowHandlers = ConcurrentHashMap.newKeySet();
+    private final Map<String, ExecutorService> lanes = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private volatile EventDelivery profile;
@@ -239,13 +241,12 @@ public final class Deliveries implements AutoCloseable {
                 }
                 continue;
             }
-            // one virtual thread per handler keeps each handler's deliveries in burst order
-            Map<String, List<Pending>> byHandler = new LinkedHashMap<>();
+            // one lane (a single virtual thread) per handler: a slow handler holds up only its own
+            // deliveries, and each handler receives in queue order, across bursts too
             for (Pending pending : burst) {
-                byHandler.computeIfAbsent(pending.subscription().handler(), h -> new ArrayList<>()).add(pending);
-            }
-            for (List<Pending> forHandler : byHandler.values()) {
-                Thread.ofVirtual().start(() -> forHandler.forEach(this::sendLogged));
+                lanes.computeIfAbsent(pending.subscription().handler(),
+                        h -> Executors.newSingleThreadExecutor(Thread.ofVirtual().name("testportal-events-lane").factory()))
+                        .execute(() -> sendLogged(pending));
             }
         }
     }
@@ -276,6 +277,7 @@ public final class Deliveries implements AutoCloseable {
         if (current != null) {
             current.interrupt();
         }
+        lanes.values().forEach(ExecutorService::shutdownNow);
         http.close();
     }
 }
