@@ -17,7 +17,9 @@ public final class Main {
 
     /** The fully wired command line, also used by tests to run commands in-process. */
     static CommandLine commandLine() {
-        return new CommandLine(new RootCommand())
+        CommandLine commandLine = new CommandLine(new RootCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new OneLineErrors(commandLine.getParameterExceptionHandler()));
+        return commandLine;
     }
 }

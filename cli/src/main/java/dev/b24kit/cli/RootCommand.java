@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Trustworthy Bitrix24 CRM integrations: test portal, eval, gateway.",
-        subcommands = {})
+        subcommands = {TestPortalCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     static final int USAGE_ERROR = 2;

@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param silentDrops   which silent drops are on (§8)
  * @param operatingLimit operating-time budget per method per 10 minutes (§4.2)
  * @param maxBodyBytes  larger request bodies are refused
+ * @param credentialErrorStatus status of {@code INVALID_CREDENTIALS} and {@code insufficient_scope}:
+ *                      401 as the server source raises them, or 403 as the docs list them (§1.1, §13)
  */
 public record PortalConfig(String host, int port, boolean https, long seed, int deals, int contacts, int companies,
                            int leads, Plan plan, LatencyMode latency, String secret, long webhookUserId,
                            InstantSource clock, ZoneId zone, SilentDrops silentDrops, Duration operatingLimit,
-                           int maxBodyBytes) {
+                           int maxBodyBytes, int credentialErrorStatus) {
 
     public PortalConfig {
         Objects.requireNonNull(host, "host");
@@ -52,17 +54,21 @@ public record PortalConfig(String host, int port, boolean https, long seed, int 
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024, got " + maxBodyBytes);
         }
+        if (credentialErrorStatus != 401 && credentialErrorStatus != 403) {
+            throw new IllegalArgumentException("credentialErrorStatus must be 401 (source) or 403 (docs), got "
+                    + credentialErrorStatus);
+        }
     }
 
     /**
      * Loopback, any port, HTTP, seed 1 with 500 deals, 300 contacts, 100 companies, 200 leads, the
      * standard plan, real-time latency, a random secret for user 1, the system clock, Moscow time,
-     * cloud silent drops, 480 s operating budget, 8 MiB bodies.
+     * cloud silent drops, 480 s operating budget, 8 MiB bodies, credential errors with 401.
      */
     public static PortalConfig defaults() {
         return new PortalConfig("127.0.0.1", 0, false, 1, 500, 300, 100, 200, Plan.STANDARD, LatencyMode.REALTIME,
                 null, 1, InstantSource.system(), ZoneId.of("Europe/Moscow"), SilentDrops.CLOUD,
-                Duration.ofSeconds(480), 8 * 1024 * 1024);
+                Duration.ofSeconds(480), 8 * 1024 * 1024, 401);
     }
 
     /** For fast tests: unlimited plan, no latency, a small data set. */
@@ -72,72 +78,78 @@ public record PortalConfig(String host, int port, boolean https, long seed, int 
 
     public PortalConfig withHost(String value) {
         return new PortalConfig(value, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withPort(int value) {
         return new PortalConfig(host, value, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withHttps(boolean value) {
         return new PortalConfig(host, port, value, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withSeed(long value) {
         return new PortalConfig(host, port, https, value, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     /** How many deals, contacts, companies and leads to seed. */
     public PortalConfig withData(int dealCount, int contactCount, int companyCount, int leadCount) {
         return new PortalConfig(host, port, https, seed, dealCount, contactCount, companyCount, leadCount, plan, latency,
-                secret, webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                secret, webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withPlan(Plan value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, value, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withLatency(LatencyMode value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, value, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withSecret(String value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, value,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withWebhookUserId(long value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                value, clock, zone, silentDrops, operatingLimit, maxBodyBytes);
+                value, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withClock(InstantSource value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, value, zone, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, value, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withZone(ZoneId value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, value, silentDrops, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, value, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withSilentDrops(SilentDrops value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, value, operatingLimit, maxBodyBytes);
+                webhookUserId, clock, zone, value, operatingLimit, maxBodyBytes, credentialErrorStatus);
     }
 
     public PortalConfig withOperatingLimit(Duration value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, value, maxBodyBytes);
+                webhookUserId, clock, zone, silentDrops, value, maxBodyBytes, credentialErrorStatus);
+    }
+
+    /** 401 (source, default) or 403 (docs) for {@code INVALID_CREDENTIALS} and {@code insufficient_scope}. */
+    public PortalConfig withCredentialErrorStatus(int value) {
+        return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, value);
     }
 
     public PortalConfig withMaxBodyBytes(int value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, value);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, value, credentialErrorStatus);
     }
 }

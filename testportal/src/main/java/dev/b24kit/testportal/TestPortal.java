@@ -1,14 +1,21 @@
 package dev.b24kit.testportal;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dev.b24kit.testportal.internal.Families;
 import dev.b24kit.testportal.internal.Portal;
 import dev.b24kit.testportal.internal.admin.AdminApi;
+import dev.b24kit.testportal.internal.auth.Applications;
+import dev.b24kit.testportal.internal.auth.OAuthServer;
 import dev.b24kit.testportal.internal.http.PortalHandler;
 import dev.b24kit.testportal.internal.http.PortalServer;
+import dev.b24kit.testportal.internal.http.SelfSignedCertificate;
 import dev.b24kit.testportal.internal.rest.Dispatcher;
 import dev.b24kit.testportal.internal.seed.PortalData;
 import dev.b24kit.testportal.internal.seed.Seeder;
@@ -28,24 +35,45 @@ import dev.b24kit.testportal.internal.time.Sleeper;
 public final class TestPortal implements AutoCloseable {
 
     private static final String SECRET_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final Logger LOG = LoggerFactory.getLogger(TestPortal.class);
+
+    /** Client id of the OAuth application every test portal has installed (§1.6). */
+    public static final String DEFAULT_CLIENT_ID = Applications.DEFAULT_CLIENT_ID;
+    /** Client secret of that application: a fixed, documented test value. */
+    public static final String DEFAULT_CLIENT_SECRET = Applications.DEFAULT_CLIENT_SECRET;
 
     private final Portal portal;
     private final PortalServer server;
     private final String secret;
+    private final SelfSignedCertificate certificate;
 
     private TestPortal(PortalConfig config) {
         this.secret = config.secret() != null ? config.secret() : randomSecret();
         // with a virtual clock modelled latency is reported, never waited for (time moves only when the test says)
         Sleeper sleeper = config.clock() instanceof VirtualClock ? duration -> { } : Sleeper.REAL;
         this.portal = new Portal(config, sleeper, Families.all());
+        if (portal.users().find(config.webhookUserId()) == null) {
+            throw new IllegalArgumentException("webhookUserId " + config.webhookUserId()
+                    + " is not a user of the test portal (1.." + portal.users().all().size() + ")");
+        }
         portal.credentials().addWebhook(config.webhookUserId(), secret, Set.of());
+        portal.credentials().credentialErrorStatus(config.credentialErrorStatus());
         PortalData.seed(portal, config.seed(), counts(config));
         Dispatcher dispatcher = new Dispatcher(portal);
-        this.server = new PortalServer(config.host(), config.port(),
-                new PortalHandler(dispatcher, new AdminApi(portal), config.maxBodyBytes()));
-        server.start();
+        this.certificate = config.https() ? SelfSignedCertificate.generate(config.host()) : null;
+        this.server = new PortalServer(config.host(), config.port(), new PortalHandler(dispatcher,
+                new AdminApi(portal), new OAuthServer(portal, dispatcher), config.maxBodyBytes()), certificate);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (certificate != null) {
+                certificate.close();
+            }
+            throw e;
+        }
         portal.baseUrl(baseUrl());
         portal.events().deliveries().start();
+        LOG.info("test portal listening on {}", baseUrl());
     }
 
     /** Starts a portal; throws {@link IllegalStateException} when the port cannot be bound. */
@@ -107,6 +135,19 @@ public final class TestPortal implements AutoCloseable {
         return portal.config();
     }
 
+    /**
+     * The PEM file of the portal's self-signed certificate, for clients to trust; it lives until
+     * {@link #close()}.
+     *
+     * @throws IllegalStateException when the portal serves plain HTTP ({@code PortalConfig.https} off)
+     */
+    public Path certificatePem() {
+        if (certificate == null) {
+            throw new IllegalStateException("the test portal serves plain HTTP; start it with PortalConfig.withHttps(true)");
+        }
+        return certificate.pem();
+    }
+
     /** The port the portal listens on. */
     public int port() {
         return server.port();
@@ -115,7 +156,13 @@ public final class TestPortal implements AutoCloseable {
     @Override
     public void close() {
         portal.events().close();
-        server.close();
+        try {
+            server.close();
+        } finally {
+            if (certificate != null) {
+                certificate.close();
+            }
+        }
     }
 
     static Seeder.Counts counts(PortalConfig config) {

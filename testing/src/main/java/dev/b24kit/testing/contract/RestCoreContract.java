@@ -59,4 +59,75 @@ public abstract class RestCoreContract {
         assertThat(reply.error()).isEqualTo("INVALID_CREDENTIALS");
         assertThat(reply.body()).doesNotContain(hook.getPath().split("/")[3]);
     }
+
+    // Parameter merging (§1.2, §1.3), observed through user.get's FILTER and select on the caller itself.
+
+    private String myId() {
+        return portal().get("profile", null).result().get("ID").asString();
+    }
+
+    @Test
+    void aJsonBodyReplacesTheSameNamedQueryParameter() {
+        String me = myId();
+
+        RawPortal.Reply reply = portal().postJson("user.get", "FILTER%5BID%5D=0", "{\"FILTER\":{\"ID\":" + me + "}}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.result()).hasSize(1);
+        assertThat(reply.result().get(0).get("ID").asString()).isEqualTo(me);
+    }
+
+    @Test
+    void queryAndJsonBodyParametersWithDifferentNamesAreMerged() {
+        String me = myId();
+
+        RawPortal.Reply reply = portal().postJson("user.get", "select%5B%5D=ID&select%5B%5D=NAME",
+                "{\"FILTER\":{\"ID\":\"" + me + "\"}}");
+
+        assertThat(reply.result()).hasSize(1);
+        assertThat(reply.result().get(0).propertyNames()).containsExactlyInAnyOrder("ID", "NAME");
+    }
+
+    @Test
+    void aFormBodyIsParsedWithPhpBracketRules() {
+        String me = myId();
+
+        RawPortal.Reply reply = portal().postForm("user.get", "FILTER[ID]=" + me + "&select[]=ID&select[]=LAST_NAME");
+
+        assertThat(reply.result()).hasSize(1);
+        assertThat(reply.result().get(0).propertyNames()).containsExactlyInAnyOrder("ID", "LAST_NAME");
+    }
+
+    @Test
+    void appendedAndIndexedListsAreTheSame() {
+        String me = myId();
+
+        RawPortal.Reply appended = portal().get("user.get", "FILTER%5BID%5D=" + me + "&select%5B%5D=ID&select%5B%5D=NAME");
+        RawPortal.Reply indexed = portal().get("user.get", "FILTER%5BID%5D=" + me + "&select%5B0%5D=ID&select%5B1%5D=NAME");
+
+        assertThat(indexed.result()).isEqualTo(appended.result());
+        assertThat(appended.result().get(0).propertyNames()).containsExactlyInAnyOrder("ID", "NAME");
+    }
+
+    @Test
+    void filterOperatorPrefixesTravelInsideBracketKeys() {
+        long me = Long.parseLong(myId());
+
+        RawPortal.Reply reply = portal().get("user.get",
+                "FILTER%5B%3EID%5D=" + (me - 1) + "&FILTER%5B%3CID%5D=" + (me + 1) + "&select%5B%5D=ID");
+
+        assertThat(reply.result()).hasSize(1);
+        assertThat(reply.result().get(0).get("ID").asLong()).isEqualTo(me);
+    }
+
+    @Test
+    void aGetQueryAndAFormPostGiveTheSameAnswer() {
+        String me = myId();
+        String query = "FILTER[ID]=" + me + "&select[]=ID&select[]=EMAIL";
+
+        RawPortal.Reply get = portal().get("user.get", query.replace("[", "%5B").replace("]", "%5D"));
+        RawPortal.Reply post = portal().postForm("user.get", query);
+
+        assertThat(post.result()).isEqualTo(get.result());
+    }
 }

@@ -10,6 +10,7 @@ import dev.b24kit.testportal.internal.crm.universal.TypeMethods;
 import dev.b24kit.testportal.internal.crm.universal.UserFieldConfigMethods;
 import dev.b24kit.testportal.internal.events.EventMethods;
 import dev.b24kit.testportal.internal.system.SystemMethods;
+import dev.b24kit.testportal.internal.users.UserMethods;
 
 /** The method families a test portal serves, in registration order. One line per family. */
 public final class Families {
@@ -26,6 +27,7 @@ public final class Families {
                 new TypeMethods(),
                 new CategoryMethods(),
                 new ItemMethods(),
-                new UserFieldConfigMethods());
+                new UserFieldConfigMethods(),
+                new UserMethods());
     }
 }

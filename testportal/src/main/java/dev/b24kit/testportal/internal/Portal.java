@@ -20,6 +20,7 @@ import dev.b24kit.testportal.internal.limits.OperatingBudget;
 import dev.b24kit.testportal.internal.rest.CallLog;
 import dev.b24kit.testportal.internal.rest.MethodTable;
 import dev.b24kit.testportal.internal.time.Sleeper;
+import dev.b24kit.testportal.internal.users.UserDirectory;
 
 /**
  * Everything one running test portal holds: configuration, clock, limits, credentials, methods and
@@ -45,6 +46,7 @@ public final class Portal {
     private volatile CostModel costModel = CostModel.DEFAULT;
     private volatile LatencyMode latency;
     private volatile SilentDrops silentDrops;
+    private final UserDirectory users = UserDirectory.standard();
 
     public Portal(PortalConfig config, Sleeper sleeper, List<MethodFamily> families) {
         this.config = config;
@@ -126,9 +128,10 @@ public final class Portal {
         this.baseUrl = value;
     }
 
-    /** Whether a user is a portal administrator (user 1 is, as on a new portal). */
+    /** Whether a user is a portal administrator. */
     public boolean isAdmin(long userId) {
-        return userId == 1;
+        var user = users.find(userId);
+        return user != null && user.admin();
     }
 
     public CostModel costModel() {
@@ -153,5 +156,10 @@ public final class Portal {
 
     public void silentDrops(SilentDrops value) {
         this.silentDrops = value;
+    }
+
+    /** The portal's employees (§11). */
+    public UserDirectory users() {
+        return users;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.b24kit.testportal.internal.Portal;
+import dev.b24kit.testportal.internal.auth.AuthAdmin;
 import dev.b24kit.testportal.internal.php.JsonBody;
 import dev.b24kit.testportal.internal.php.ParamParser;
 import dev.b24kit.testportal.internal.php.PhpArrays;
@@ -30,6 +31,7 @@ public final class AdminApi {
     private final FaultsAdmin faults;
     private final ClockAdmin clock;
     private final ResetAdmin reset;
+    private final AuthAdmin auth;
 
     public AdminApi(Portal portal) {
         this.portal = portal;
@@ -39,6 +41,7 @@ public final class AdminApi {
         this.faults = new FaultsAdmin(portal);
         this.clock = new ClockAdmin(portal);
         this.reset = new ResetAdmin(portal);
+        this.auth = new AuthAdmin(portal);
     }
 
     public Reply handle(Incoming in) {
@@ -60,6 +63,8 @@ public final class AdminApi {
                 case "faults" -> faults.handle(in.httpMethod(), params);
                 case "clock" -> clock.handle(in.httpMethod(), params);
                 case "reset" -> reset.reset(in.httpMethod(), params);
+                case "webhooks", "apps", "apps/install", "apps/code", "apps/expire-tokens", "auth" ->
+                        auth.handle(endpoint, in.httpMethod(), params);
                 default -> null;
             };
             if (result == null) {

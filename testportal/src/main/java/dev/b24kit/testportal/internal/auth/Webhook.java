@@ -13,4 +13,9 @@ public record Webhook(long id, long userId, String secret, Set<String> scopes) {
     public Webhook {
         scopes = Set.copyOf(scopes);
     }
+
+    @Override
+    public String toString() { // keeps the secret out of logs and messages
+        return "Webhook[id=" + id + ", userId=" + userId + ", scopes=" + Scopes.sorted(scopes) + "]";
+    }
 }

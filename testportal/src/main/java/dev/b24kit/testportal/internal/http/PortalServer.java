@@ -4,13 +4,18 @@ import java.util.concurrent.Executors;
 
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The embedded Jetty server of one test portal. Requests are served on virtual threads, so calls
- * that spend modelled latency do not hold platform threads.
+ * that spend modelled latency do not hold platform threads. With a {@link SelfSignedCertificate} it
+ * serves HTTPS only. Jetty itself refuses a request line or header block over 64 KiB (414 URI Too
+ * Long, 431 Request Header Fields Too Large) before the portal sees it.
  */
 public final class PortalServer implements AutoCloseable {
 
@@ -18,6 +23,11 @@ public final class PortalServer implements AutoCloseable {
     private final ServerConnector connector;
 
     public PortalServer(String host, int port, PortalHandler handler) {
+        this(host, port, handler, null);
+    }
+
+    /** A server; {@code tls} null serves plain HTTP. */
+    public PortalServer(String host, int port, PortalHandler handler, SelfSignedCertificate tls) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("testportal");
         threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -25,12 +35,29 @@ public final class PortalServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setRequestHeaderSize(64 * 1024);
-        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        this.connector = tls == null ? new ServerConnector(server, new HttpConnectionFactory(http))
+                : new ServerConnector(server, new SslConnectionFactory(sslContext(tls), "http/1.1"),
+                        new HttpConnectionFactory(secure(http)));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
         server.setHandler(handler);
         server.setStopTimeout(2_000);
+    }
+
+    private static SslContextFactory.Server sslContext(SelfSignedCertificate tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(tls.keyStore());
+        ssl.setKeyStorePassword(tls.password());
+        return ssl;
+    }
+
+    private static HttpConfiguration secure(HttpConfiguration http) {
+        HttpConfiguration https = new HttpConfiguration(http);
+        SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+        customizer.setSniHostCheck(false); // clients reach the portal by IP address, without SNI
+        https.addCustomizer(customizer);
+        return https;
     }
 
     public void start() {

@@ -8,11 +8,15 @@ import java.util.Map;
 /**
  * PHP's {@code parse_str}: query strings and form bodies with bracket nesting (§1.3).
  *
- * <p>Keys follow PHP exactly: {@code a[b][c]=1} nests, {@code a[]=1} appends at the next integer
- * index, spaces and dots in the base name become underscores, and an unclosed bracket in the base
- * name becomes an underscore too ({@code fields[TITLE=x} sets {@code fields_TITLE}). Text after the
- * last closing bracket is ignored. A pair with an empty base name is skipped. Beyond
- * {@link #MAX_DEPTH} levels a pair is dropped, as PHP drops it past {@code max_input_nesting_level}.
+ * <p>Keys follow PHP's {@code php_register_variable_ex} exactly: {@code a[b][c]=1} nests, {@code a[]=1}
+ * (or {@code a[ ]=1}, one whitespace character) appends at the next integer index, leading spaces are
+ * dropped, spaces and dots in the base name become underscores, and when the first {@code [} is never
+ * closed the whole name is a plain name with every space, dot and {@code [} turned into an underscore
+ * ({@code fields[TITLE=x} sets {@code fields_TITLE}). An unclosed bracket deeper down ends the key
+ * ({@code a[b][c=1} sets {@code a[b]}), and text after a closing bracket that is not followed by
+ * {@code [} is ignored ({@code a[b]c=1} sets {@code a[b]}). A pair with an empty base name is skipped;
+ * a NUL byte ends a name. A key with more than {@link #MAX_DEPTH} bracket levels is dropped and, as in
+ * PHP past {@code max_input_nesting_level}, removes what was already stored under its base name.
  *
  * <p>Stateless and thread-safe.
  */
@@ -51,8 +55,13 @@ public final class ParamParser {
 
     /** Sets {@code key} (with PHP bracket syntax) to {@code value} inside {@code target}. */
     public static void put(Map<String, Object> target, String key, Object value) {
-        List<String> path = path(key);
+        int nul = key.indexOf('\0');
+        List<String> path = path(nul < 0 ? key : key.substring(0, nul));
         if (path == null) {
+            return;
+        }
+        if (path.size() > MAX_DEPTH + 1) {
+            target.remove(path.getFirst()); // PHP deletes the whole variable, not just this pair
             return;
         }
         Map<String, Object> current = target;
@@ -76,7 +85,10 @@ public final class ParamParser {
         }
     }
 
-    /** The key split into base name and segments; a null segment means "append"; null if skipped. */
+    /**
+     * The key split into base name and segments; a null segment means "append"; null if the pair is
+     * skipped. A path longer than {@code MAX_DEPTH + 1} means "too deep" (its tail is not parsed).
+     */
     static List<String> path(String key) {
         int i = 0;
         while (i < key.length() && key.charAt(i) == ' ') {
@@ -84,49 +96,37 @@ public final class ParamParser {
         }
         key = key.substring(i);
         int open = key.indexOf('[');
-        int firstClose = open < 0 ? -1 : key.indexOf(']', open);
-        String base = open < 0 || firstClose < 0 ? key : key.substring(0, open);
-        base = normalizeBase(base);
+        if (open < 0 || key.indexOf(']', open) < 0) {
+            String plain = plainName(key);
+            return plain.isEmpty() ? null : new ArrayList<>(List.of(plain));
+        }
+        String base = plainName(key.substring(0, open));
         if (base.isEmpty()) {
             return null;
         }
         List<String> path = new ArrayList<>();
         path.add(base);
-        if (open < 0 || firstClose < 0) {
-            return path;
-        }
         int position = open;
         while (position < key.length() && key.charAt(position) == '[') {
+            if (path.size() > MAX_DEPTH) {
+                path.add(null); // one level too many: the caller drops the variable
+                return path;
+            }
             int close = key.indexOf(']', position + 1);
             if (close < 0) {
-                break; // PHP ignores an unterminated trailing segment
+                break; // PHP ends the key at an unterminated deeper segment
             }
             String segment = key.substring(position + 1, close);
-            path.add(segment.isEmpty() ? null : segment);
-            if (path.size() > MAX_DEPTH) {
-                return null;
-            }
+            boolean append = segment.isEmpty() || (segment.length() == 1 && " \r\n\t".indexOf(segment.charAt(0)) >= 0);
+            path.add(append ? null : segment);
             position = close + 1;
         }
         return path;
     }
 
-    /** PHP turns spaces, dots and the first unmatched '[' of a variable name into '_'. */
-    private static String normalizeBase(String base) {
-        StringBuilder out = new StringBuilder(base.length());
-        boolean bracketSeen = false;
-        for (int i = 0; i < base.length(); i++) {
-            char c = base.charAt(i);
-            if (c == ' ' || c == '.') {
-                out.append('_');
-            } else if (c == '[' && !bracketSeen) {
-                out.append('_');
-                bracketSeen = true;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    /** PHP variable names cannot hold ' ', '.' or '[': each becomes '_'. */
+    private static String plainName(String name) {
+        return name.replace(' ', '_').replace('.', '_').replace('[', '_');
     }
 
     /** PHP's urldecode: '+' is a space, bad escapes stay as they are, invalid UTF-8 becomes U+FFFD. */

@@ -148,7 +148,7 @@ public final class PhpArrays {
         return switch (value) {
             case null -> "";
             case Boolean b -> b ? "1" : "";
-            case Double d -> PhpJson.formatDouble(d);
+            case Double d -> PhpJson.castToString(d);
             default -> value.toString();
         };
     }

@@ -1,14 +1,17 @@
 package dev.b24kit.testportal.internal.php;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Map;
 
 /**
  * Renders values as Bitrix24's {@code Json::encode} does (§12): a PHP array becomes a JSON list when
  * its keys are 0..n-1 in order (an empty array is {@code []}), an object otherwise; strings escape
- * {@code / < > & ' "} ({@code JSON_HEX_*}) and keep non-ASCII characters raw; an unpaired surrogate
- * becomes U+FFFD ({@code JSON_INVALID_UTF8_SUBSTITUTE}).
+ * {@code / < > & ' "} ({@code JSON_HEX_*}) and keep non-ASCII characters raw except U+2028 and
+ * U+2029, which PHP escapes; an unpaired surrogate becomes U+FFFD ({@code JSON_INVALID_UTF8_SUBSTITUTE});
+ * floats follow {@link #formatDouble(double)}.
  *
  * <p>Accepted values: {@code Map<String, ?>}, {@code Collection<?>}, {@code String}, integral
  * numbers, {@code Double}, {@code BigDecimal}, {@code Boolean}, {@code null}, and {@link Raw}.
@@ -80,25 +83,62 @@ public final class PhpJson {
     }
 
     /**
-     * PHP 7.1+ {@code json_encode} of a float ({@code serialize_precision=-1}, no
-     * {@code JSON_PRESERVE_ZERO_FRACTION}): the shortest digits that round-trip, whole numbers without a
-     * fraction ({@code 10000}), exponent form ({@code 1.0e-5}, {@code 1.0e+15}) below
-     * 1e-4 and from 1e15 on, as {@code zend_gcvt} switches.
+     * PHP's {@code json_encode} of a float ({@code serialize_precision=-1}, no
+     * {@code JSON_PRESERVE_ZERO_FRACTION}): the shortest digits that round-trip, {@code 10.0} as
+     * {@code 10}, {@code -0.0} as {@code -0}, exponent form {@code 1.0e+25} / {@code 1.0e-5} when the
+     * decimal point lies more than 17 digits right or more than 4 places left. NaN and infinities,
+     * which PHP refuses to encode, become {@code 0}.
      */
     public static String formatDouble(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
+        return gcvt(d, 17, true, 'e');
+    }
+
+    /**
+     * PHP's {@code (string)} of a float ({@code precision=14}): 14 significant digits,
+     * {@code 0.1 + 0.2} as {@code 0.3}, {@code 1.0E+15} from 15 integer digits on.
+     */
+    public static String castToString(double d) {
+        if (Double.isNaN(d)) {
+            return "NAN";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "INF" : "-INF";
+        }
+        return gcvt(d, 14, false, 'E');
+    }
+
+    /** PHP's {@code php_gcvt}: digits from {@code zend_dtoa} (shortest, or rounded to {@code precision}). */
+    private static String gcvt(double value, int precision, boolean shortest, char exponentChar) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
             return "0";
         }
-        double magnitude = Math.abs(d);
-        if (d == 0 || (magnitude >= 1e-4 && magnitude < 1e15)) {
-            String plain = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
-            return plain;
+        boolean negative = value < 0 || (value == 0 && 1 / value < 0);
+        if (value == 0) {
+            return negative ? "-0" : "0";
         }
-        String text = Double.toString(d); // shortest digits, e.g. 1.0E-5 or 1.234E15
-        int e = text.indexOf('E');
-        String mantissa = text.substring(0, e);
-        String exponent = text.substring(e + 1);
-        return mantissa + "e" + (exponent.startsWith("-") ? exponent : "+" + exponent);
+        double magnitude = Math.abs(value);
+        BigDecimal decimal = shortest
+                ? new BigDecimal(Double.toString(magnitude))
+                : new BigDecimal(magnitude).round(new MathContext(precision, RoundingMode.HALF_EVEN));
+        decimal = decimal.stripTrailingZeros();
+        String digits = decimal.unscaledValue().toString();
+        int point = digits.length() - decimal.scale(); // zend_dtoa's decpt
+        StringBuilder out = new StringBuilder(digits.length() + 8);
+        if (negative) {
+            out.append('-');
+        }
+        if (point < -3 || point > precision) {
+            out.append(digits.charAt(0)).append('.').append(digits.length() > 1 ? digits.substring(1) : "0");
+            int exponent = point - 1;
+            out.append(exponentChar).append(exponent < 0 ? '-' : '+').append(Math.abs(exponent));
+        } else if (point <= 0) {
+            out.append("0.").append("0".repeat(-point)).append(digits);
+        } else if (digits.length() <= point) {
+            out.append(digits).append("0".repeat(point - digits.length()));
+        } else {
+            out.append(digits, 0, point).append('.').append(digits, point, digits.length());
+        }
+        return out.toString();
     }
 
     static void writeString(StringBuilder out, String s) {
@@ -118,6 +158,8 @@ public final class PhpJson {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
+                case '\u2028' -> out.append("\\u2028"); // PHP escapes line terminators unless told not to
+                case '\u2029' -> out.append("\\u2029");
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));

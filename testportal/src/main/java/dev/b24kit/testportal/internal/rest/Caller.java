@@ -24,7 +24,13 @@ public record Caller(long userId, String credentialKey, Set<String> scopes, Kind
         return new Caller(userId, "internal", Set.of(), Kind.INTERNAL, null);
     }
 
+    /**
+     * Whether a method of {@code scope} may be called. The reduced user scopes {@code user_basic} and
+     * {@code user_brief} also open the {@code user} methods, which then return fewer fields (docs
+     * {@code user-scope.md}).
+     */
     public boolean hasScope(String scope) {
-        return kind == Kind.INTERNAL || scope == null || scopes.contains(scope);
+        return kind == Kind.INTERNAL || scope == null || scopes.contains(scope)
+                || ("user".equals(scope) && (scopes.contains("user_basic") || scopes.contains("user_brief")));
     }
 }
