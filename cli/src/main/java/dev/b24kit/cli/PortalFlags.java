@@ -94,6 +94,55 @@ final class PortalFlags {
         }
     }
 
+    /** {@code URL=EVENT[,EVENT…]}: an outgoing webhook as a portal's UI sets it up. */
+    record OutgoingWebhook(java.net.URI handler, java.util.List<String> events) {
+    }
+
+    static final class OutgoingWebhookSpec implements ITypeConverter<OutgoingWebhook> {
+        @Override
+        public OutgoingWebhook convert(String value) {
+            int equals = value.lastIndexOf('=');
+            String accepted = "use URL=EVENT[,EVENT…], e.g. http://127.0.0.1:9000/hook=ONCRMDEALADD,ONCRMDEALUPDATE";
+            if (equals <= 0 || equals == value.length() - 1) {
+                throw new TypeConversionException("'" + value + "' is not an outgoing webhook: " + accepted);
+            }
+            java.net.URI handler;
+            try {
+                handler = java.net.URI.create(value.substring(0, equals).trim());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' has no valid handler URL: " + accepted);
+            }
+            java.util.List<String> events = java.util.Arrays.stream(value.substring(equals + 1).split(","))
+                    .map(String::trim).filter(e -> !e.isEmpty()).map(e -> e.toUpperCase(Locale.ROOT)).toList();
+            if (handler.getHost() == null || !String.valueOf(handler.getScheme()).startsWith("http") || events.isEmpty()) {
+                throw new TypeConversionException("'" + value + "' is not an outgoing webhook: " + accepted);
+            }
+            return new OutgoingWebhook(handler, events);
+        }
+    }
+
+    static final class FaultSpec implements ITypeConverter<dev.b24kit.testportal.FaultRule> {
+        @Override
+        public dev.b24kit.testportal.FaultRule convert(String value) {
+            try {
+                return dev.b24kit.testportal.FaultRule.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class Delivery implements ITypeConverter<dev.b24kit.testportal.EventDelivery> {
+        @Override
+        public dev.b24kit.testportal.EventDelivery convert(String value) {
+            return switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "cloud" -> dev.b24kit.testportal.EventDelivery.CLOUD;
+                case "prompt" -> dev.b24kit.testportal.EventDelivery.PROMPT;
+                default -> throw new TypeConversionException("'" + value + "' is not an event delivery: use cloud or prompt");
+            };
+        }
+    }
+
     private static int integer(String value, String what) {
         try {
             return Integer.parseInt(value.trim());

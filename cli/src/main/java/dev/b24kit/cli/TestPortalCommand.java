@@ -78,6 +78,25 @@ final class TestPortalCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int credentialErrorStatus;
 
+    @Option(names = "--outgoing-webhook", converter = PortalFlags.OutgoingWebhookSpec.class, paramLabel = "URL=EVENTS",
+            description = "Send these events to URL, as an outgoing webhook set up in the portal's UI; repeatable. "
+                    + "Its application_token: GET /_testportal/events/webhooks.")
+    java.util.List<PortalFlags.OutgoingWebhook> outgoingWebhooks = new java.util.ArrayList<>();
+
+    @Option(names = "--event-delivery", defaultValue = "cloud", converter = PortalFlags.Delivery.class,
+            description = "cloud: delays, bursts, reordering like a cloud portal; prompt: at once and in order "
+                    + "(default: ${DEFAULT-VALUE}; finer knobs: POST /_testportal/events/delivery).")
+    dev.b24kit.testportal.EventDelivery eventDelivery;
+
+    @Option(names = "--fault", converter = PortalFlags.FaultSpec.class, paramLabel = "SPEC",
+            description = "Schedule a fault, KIND[:ARG]@METHOD[,count=N][,p=P], e.g. drop-after-commit@crm.deal.add,count=1; "
+                    + "repeatable.")
+    java.util.List<dev.b24kit.testportal.FaultRule> faults = new java.util.ArrayList<>();
+
+    @Option(names = "--virtual-time", description = "Run on a virtual clock that moves only through POST "
+            + "/_testportal/clock (advance=PT5M); latency is then reported, never waited for.")
+    boolean virtualTime;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -89,6 +108,9 @@ final class TestPortalCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        portal.events().delivery(eventDelivery);
+        outgoingWebhooks.forEach(hook -> portal.events().addOutgoingWebhook(hook.handler(), hook.events()));
+        faults.forEach(rule -> portal.faults().add(rule));
         CountDownLatch stop = StopSignals.install();
         try {
             PrintWriter out = spec.commandLine().getOut();
@@ -109,7 +131,9 @@ final class TestPortalCommand implements Callable<Integer> {
         return PortalConfig.defaults().withHost(host).withPort(port).withHttps(https).withSeed(seed)
                 .withData(or(deals, DEFAULTS.deals()), or(contacts, DEFAULTS.contacts()),
                         or(companies, DEFAULTS.companies()), or(leads, DEFAULTS.leads()))
-                .withPlan(plan).withLatency(latency).withSecret(secret).withCredentialErrorStatus(credentialErrorStatus);
+                .withPlan(plan).withLatency(latency).withSecret(secret).withCredentialErrorStatus(credentialErrorStatus)
+                .withClock(virtualTime ? new dev.b24kit.testportal.VirtualClock(java.time.Instant.now())
+                        : java.time.InstantSource.system());
     }
 
     private void banner(TestPortal portal, PrintWriter err) {
@@ -122,6 +146,9 @@ final class TestPortalCommand implements Callable<Integer> {
         err.println("  data         seed " + config.seed() + ": " + config.deals() + " deals, " + config.contacts()
                 + " contacts, " + config.companies() + " companies, " + config.leads() + " leads");
         err.println("  limits       plan " + config.plan().name() + ", latency " + config.latency().name().toLowerCase(java.util.Locale.ROOT));
+        err.println("  events       delivery " + (eventDelivery == dev.b24kit.testportal.EventDelivery.PROMPT ? "prompt" : "cloud")
+                + ", " + outgoingWebhooks.size() + " outgoing webhook(s), " + faults.size() + " fault rule(s)"
+                + (virtualTime ? ", virtual time (POST /_testportal/clock)" : ""));
         if (config.https()) {
             err.println("  certificate  " + portal.certificatePem() + " (self-signed; trust this PEM)");
         }

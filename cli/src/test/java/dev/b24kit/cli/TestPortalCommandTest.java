@@ -97,7 +97,45 @@ class TestPortalCommandTest {
     void helpDescribesEveryFlag() {
         assertThat(run("testportal", "--help")).isZero();
         assertThat(out.toString()).contains("--host", "--port", "--seed", "--deals", "--contacts", "--companies",
-                "--leads", "--plan", "--latency", "--secret", "--https", "--credential-error-status");
+                "--leads", "--plan", "--latency", "--secret", "--https", "--credential-error-status",
+                "--outgoing-webhook", "--event-delivery", "--fault", "--virtual-time");
+    }
+
+    @Test
+    void readsOutgoingWebhooksFaultsDeliveryAndVirtualTime() {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.parseArgs("testportal", "--outgoing-webhook", "http://127.0.0.1:9000/hook=ONCRMDEALADD, oncrmdealupdate",
+                "--fault", "drop-after-commit@crm.deal.add,count=1", "--fault", "slow:2s@*", "--event-delivery", "prompt",
+                "--virtual-time");
+        TestPortalCommand command = commandLine.getSubcommands().get("testportal").getCommand();
+
+        assertThat(command.outgoingWebhooks).singleElement().satisfies(hook -> {
+            assertThat(hook.handler()).hasToString("http://127.0.0.1:9000/hook");
+            assertThat(hook.events()).containsExactly("ONCRMDEALADD", "ONCRMDEALUPDATE");
+        });
+        assertThat(command.faults).extracting(rule -> rule.fault().getClass().getSimpleName())
+                .containsExactly("DropAfterCommit", "Slow");
+        assertThat(command.faults.getFirst().count()).isEqualTo(1);
+        assertThat(command.eventDelivery).isEqualTo(dev.b24kit.testportal.EventDelivery.PROMPT);
+        assertThat(command.config().clock()).isInstanceOf(dev.b24kit.testportal.VirtualClock.class);
+    }
+
+    @Test
+    void refusesAnOutgoingWebhookWithoutEvents() {
+        assertThat(run("testportal", "--outgoing-webhook", "http://127.0.0.1:9000/hook")).isEqualTo(2);
+        assertOneLineError("--outgoing-webhook", "URL=EVENT");
+    }
+
+    @Test
+    void refusesAnUnknownFaultKindNamingTheAcceptedOnes() {
+        assertThat(run("testportal", "--fault", "explode@crm.deal.add")).isEqualTo(2);
+        assertOneLineError("--fault", "unknown kind 'explode'", "drop-after-commit");
+    }
+
+    @Test
+    void refusesAnUnknownEventDelivery() {
+        assertThat(run("testportal", "--event-delivery", "fast")).isEqualTo(2);
+        assertOneLineError("--event-delivery", "cloud or prompt");
     }
 
     @Test

@@ -130,9 +130,10 @@ public final class Portal {
         this.baseUrl = value;
     }
 
-    /** Whether a user is a portal administrator (user 1 is, as on a new portal). */
+    /** Whether a user is a portal administrator. */
     public boolean isAdmin(long userId) {
-        return userId == 1;
+        var user = users.find(userId);
+        return user != null && user.admin();
     }
 
     public CostModel costModel() {
@@ -163,5 +164,4 @@ public final class Portal {
     public UserDirectory users() {
         return users;
     }
-
 }

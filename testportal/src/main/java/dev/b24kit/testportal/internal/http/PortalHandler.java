@@ -75,7 +75,7 @@ public final class PortalHandler extends Handler.Abstract {
         if (reply.dropsConnection()) {
             // a fault: the client sees the connection die (no status line, no body)
             request.getConnectionMetaData().getConnection().getEndPoint().close();
-            callback.failed(new IOException("connection dropped by a scheduled fault"));
+            callback.failed(new java.io.IOException("connection dropped by a scheduled fault"));
             return true;
         }
         return send(reply, body.length > maxBodyBytes, response, callback);

@@ -57,7 +57,7 @@ public final class Dispatcher {
                     Fault.OverloadLimit.class, Fault.ServerError.class, Fault.DropBeforeCall.class);
             if (early != null) {
                 Reply faulted = Faults.before(early, portal);
-                log(sequence, started, in, logged, params, credential, faulted.status(), early.getClass()
+                log(sequence, started, in.httpMethod(), logged, params, credential, faulted.status(), early.getClass()
                         .getSimpleName(), 0, 0);
                 return faulted;
             }
@@ -102,18 +102,18 @@ public final class Dispatcher {
             if (late != null) {
                 Reply faulted = Faults.after(late, portal);
                 if (faulted != null) {
-                    log(sequence, started, in, logged, params, credential, faulted.status(), "DropAfterCommit",
+                    log(sequence, started, in.httpMethod(), logged, params, credential, faulted.status(), "DropAfterCommit",
                             outcome.seconds(), 0);
                     return faulted;
                 }
             }
             RestError error = outcome.error();
-            log(sequence, started, in, logged, params, credential, error == null ? 200 : error.status(),
+            log(sequence, started, in.httpMethod(), logged, params, credential, error == null ? 200 : error.status(),
                     error == null ? null : error.code(), outcome.seconds(), 0);
             return ResponseHeaders.rest(error == null ? reply(200, Envelope.success(outcome.result(), outcome.time()))
                     : reply(error.status(), error.body()), application, outcome.seconds());
         } catch (RestError error) {
-            log(sequence, started, in, logged, params, credential, error.status(), error.code(), 0, 0);
+            log(sequence, started, in.httpMethod(), logged, params, credential, error.status(), error.code(), 0, 0);
             return ResponseHeaders.rest(reply(error.status(), error.body()), application, 0);
         }
     }
@@ -205,11 +205,11 @@ public final class Dispatcher {
         }
     }
 
-    private void log(long sequence, Instant at, Incoming in, String method, Map<String, Object> params,
+    private void log(long sequence, Instant at, String httpMethod, String method, Map<String, Object> params,
                      String credential, int status, Object error, double seconds, long batchOf) {
         Map<String, Object> copy = new LinkedHashMap<>(params);
         copy.remove("auth");
-        portal.callLog().add(new CallLog.Entry(sequence, at, in.httpMethod(), method, copy, credential, status, error,
+        portal.callLog().add(new CallLog.Entry(sequence, at, httpMethod, method, copy, credential, status, error,
                 seconds, batchOf));
     }
 
