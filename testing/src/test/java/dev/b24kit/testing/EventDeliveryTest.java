@@ -269,6 +269,7 @@ class EventDeliveryTest {
             assertThat(w.get("id").asLong()).isEqualTo(id);
             assertThat(w.get("handler").asString()).isEqualTo("http://127.0.0.1:9/hook");
             assertThat(w.get("events").toString()).isEqualTo("[\"ONCRMCONTACTADD\",\"ONCRMDYNAMICITEMADD_1032\"]");
+            assertThat(w.get("application_token").asString()).isEqualTo(added.get("application_token").asString());
         });
         JsonNode after = admin.set("events/webhooks", "remove", Long.toString(id)).get("webhooks");
         assertThat(after).noneSatisfy(w -> assertThat(w.get("id").asLong()).isEqualTo(id));

@@ -17,7 +17,7 @@ import dev.b24kit.testportal.internal.events.Subscription;
 /**
  * {@code /_testportal/events/…}:
  * <ul>
- *   <li>{@code webhooks}: GET lists outgoing webhooks; POST {@code handler=URL&events=ONCRMDEALADD,ONCRMDEALUPDATE}
+ *   <li>{@code webhooks}: GET lists outgoing webhooks (with their {@code application_token}, as the portal's UI shows it); POST {@code handler=URL&events=ONCRMDEALADD,ONCRMDEALUPDATE}
  *       adds one and answers its {@code application_token}; POST {@code remove=ID} removes one;</li>
  *   <li>{@code delivery}: GET the delivery behaviour; POST any of {@code minDelay}, {@code meanExtraDelay},
  *       {@code maxDelay}, {@code burstWindow}, {@code handlerTimeout}, {@code slowThreshold}, {@code slowPenalty}
@@ -91,6 +91,8 @@ final class EventsAdmin {
                 fresh.put("id", id);
                 fresh.put("handler", s.handler());
                 fresh.put("events", new java.util.ArrayList<String>());
+                // the portal's UI shows an outgoing webhook's token to its admin; so does this admin API
+                fresh.put("application_token", s.applicationToken());
                 return fresh;
             });
             @SuppressWarnings("unchecked")
