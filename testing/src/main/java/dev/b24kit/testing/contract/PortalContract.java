@@ -132,4 +132,36 @@ public abstract class PortalContract {
             return PortalContract.this.target();
         }
     }
+
+    @Nested
+    class Auth extends AuthContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
+
+    @Nested
+    class OAuth extends OAuthContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
+
+    @Nested
+    class SystemMethods extends SystemMethodsContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
+
+    @Nested
+    class Robustness extends RobustnessContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
 }
