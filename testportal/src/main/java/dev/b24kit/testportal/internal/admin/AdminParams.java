@@ -89,6 +89,16 @@ final class AdminParams {
         return chosen;
     }
 
+    /** A whole-number id; {@code what} says whose id it must be. */
+    long id(String name, String what) {
+        String text = text(name);
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw refused(name, text, what);
+        }
+    }
+
     IllegalArgumentException refused(String name, String value, String accepted) {
         return new IllegalArgumentException(endpoint + ": " + name + " '" + value + "' is not accepted; accepted: "
                 + accepted);

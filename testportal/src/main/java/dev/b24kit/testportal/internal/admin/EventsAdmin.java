@@ -75,13 +75,7 @@ final class EventsAdmin {
             answer.put("application_token", token);
         }
         if (p.has("remove")) {
-            String text = p.text("remove");
-            long id;
-            try {
-                id = Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw p.refused("remove", text, "the id of an outgoing webhook");
-            }
+            long id = p.id("remove", "the id of an outgoing webhook");
             portal.events().subscriptions().remove(s -> s.id() == id && s.kind() == Subscription.Kind.OUTGOING_WEBHOOK);
         }
         Map<Long, Map<String, Object>> byId = new LinkedHashMap<>();

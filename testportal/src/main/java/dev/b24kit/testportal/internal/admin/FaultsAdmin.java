@@ -32,15 +32,9 @@ final class FaultsAdmin {
             return answer;
         }
         if (p.has("remove")) {
-            String text = p.text("remove");
-            long id;
-            try {
-                id = Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw p.refused("remove", text, "the id of a scheduled rule");
-            }
+            long id = p.id("remove", "the id of a scheduled rule");
             if (!portal.faults().remove(id)) {
-                throw p.refused("remove", text, "the id of a scheduled rule (see GET /_testportal/faults)");
+                throw p.refused("remove", Long.toString(id), "the id of a scheduled rule (see GET /_testportal/faults)");
             }
         }
         if (p.has("clear") && p.bool("clear")) {

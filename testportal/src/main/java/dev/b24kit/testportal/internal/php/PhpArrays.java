@@ -152,4 +152,30 @@ public final class PhpArrays {
             default -> value.toString();
         };
     }
+
+    /**
+     * PHP's {@code floatval} of text: the longest leading decimal number ({@code "12abc"} is 12,
+     * {@code "abc"} is 0), as MySQL and PHP read numbers out of strings.
+     */
+    public static java.math.BigDecimal floatval(String text) {
+        String value = text.trim();
+        int end = 0;
+        if (end < value.length() && (value.charAt(end) == '-' || value.charAt(end) == '+')) {
+            end++;
+        }
+        boolean dot = false;
+        while (end < value.length() && (Character.isDigit(value.charAt(end)) || (value.charAt(end) == '.' && !dot))) {
+            dot |= value.charAt(end) == '.';
+            end++;
+        }
+        String digits = value.substring(0, end);
+        if (digits.endsWith(".")) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        try {
+            return new java.math.BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            return java.math.BigDecimal.ZERO;
+        }
+    }
 }

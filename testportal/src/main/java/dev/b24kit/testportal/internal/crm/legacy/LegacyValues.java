@@ -126,7 +126,7 @@ final class LegacyValues {
         }
         String text = PhpArrays.string(input).trim();
         return switch (field.type()) {
-            case DOUBLE -> floatval(text);
+            case DOUBLE -> PhpArrays.floatval(text);
             case CHAR -> yes(input) ? "Y" : "N";
             case BOOLEAN -> yes(input);
             case DATE -> orUnreadable(Dates.parseDate(text, zone));
@@ -194,26 +194,4 @@ final class LegacyValues {
         }
     }
 
-    /** PHP {@code floatval} of text: the leading decimal number, or 0. */
-    static BigDecimal floatval(String text) {
-        String value = text.trim();
-        int end = 0;
-        if (end < value.length() && (value.charAt(end) == '-' || value.charAt(end) == '+')) {
-            end++;
-        }
-        boolean dot = false;
-        while (end < value.length() && (Character.isDigit(value.charAt(end)) || (value.charAt(end) == '.' && !dot))) {
-            dot |= value.charAt(end) == '.';
-            end++;
-        }
-        String digits = value.substring(0, end);
-        if (digits.endsWith(".")) {
-            digits = digits.substring(0, digits.length() - 1);
-        }
-        try {
-            return new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
-    }
 }

@@ -45,7 +45,7 @@ final class StatusMethods {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Status status : store.statuses()) {
             Map<String, Object> row = row(store, status);
-            if (matches(row, filter)) {
+            if (DictionaryRows.matches(row, filter, FIELDS)) {
                 rows.add(row);
             }
         }
@@ -148,20 +148,6 @@ final class StatusMethods {
         }
         int stage = upper.lastIndexOf("_STAGE_");
         return upper.startsWith("DYNAMIC_") && stage > 0 ? LegacyValues.intval(upper.substring(stage + 7)) : null;
-    }
-
-    private static boolean matches(Map<String, Object> row, Map<String, Object> filter) {
-        for (Map.Entry<String, Object> entry : filter.entrySet()) {
-            String key = entry.getKey().toUpperCase(Locale.ROOT);
-            if (FIELDS.contains(key)) {
-                Object actual = row.get(key);
-                String wanted = PhpArrays.string(entry.getValue());
-                if (actual == null ? !wanted.isEmpty() : !actual.toString().equalsIgnoreCase(wanted)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private static Comparator<Map<String, Object>> comparator(Map<String, Object> order) {

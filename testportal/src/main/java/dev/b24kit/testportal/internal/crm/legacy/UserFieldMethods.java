@@ -80,26 +80,12 @@ final class UserFieldMethods {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (UserField field : UserFields.of(type(call))) {
             Map<String, Object> row = row(field, language, false);
-            if (matches(row, filter)) {
+            if (DictionaryRows.matches(row, filter, FILTERABLE)) {
                 rows.add(row);
             }
         }
         rows.sort(comparator(order));
         return new Paged(rows, (long) rows.size(), null);
-    }
-
-    private static boolean matches(Map<String, Object> row, Map<String, Object> filter) {
-        for (Map.Entry<String, Object> entry : filter.entrySet()) {
-            String key = entry.getKey().toUpperCase(Locale.ROOT);
-            if (FILTERABLE.contains(key)) {
-                Object actual = row.get(key);
-                String wanted = PhpArrays.string(entry.getValue());
-                if (actual == null ? !wanted.isEmpty() : !actual.toString().equalsIgnoreCase(wanted)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private static Comparator<Map<String, Object>> comparator(Map<String, Object> order) {

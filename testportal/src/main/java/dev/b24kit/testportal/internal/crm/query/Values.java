@@ -33,7 +33,7 @@ final class Values {
             case BOOLEAN -> truthy(text);
             case DATE -> Dates.parseDate(text, zone);
             case DATETIME -> Dates.parseDateTime(text, zone);
-            default -> type.holdsLong() || type == FieldType.DOUBLE ? number(text) : text.toLowerCase(Locale.ROOT);
+            default -> type.holdsLong() || type == FieldType.DOUBLE ? PhpArrays.floatval(text) : text.toLowerCase(Locale.ROOT);
         };
     }
 
@@ -55,29 +55,6 @@ final class Values {
     static Boolean truthy(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         return value.equals("1") || value.equals("y") || value.equals("true");
-    }
-
-    /** PHP-style numeric reading of text: the longest numeric prefix, or 0. */
-    static BigDecimal number(String text) {
-        String value = text.trim();
-        int end = 0;
-        boolean dot = false;
-        if (end < value.length() && (value.charAt(end) == '-' || value.charAt(end) == '+')) {
-            end++;
-        }
-        while (end < value.length()
-                && (Character.isDigit(value.charAt(end)) || (value.charAt(end) == '.' && !dot && (dot = true)))) {
-            end++;
-        }
-        String digits = value.substring(0, end);
-        if (digits.endsWith(".")) {
-            digits = digits.substring(0, digits.length() - 1);
-        }
-        try {
-            return new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -46,7 +46,7 @@ final class ItemValues {
         }
         String text = PhpArrays.string(raw);
         return switch (field.type()) {
-            case DOUBLE -> number(text);
+            case DOUBLE -> PhpArrays.floatval(text);
             case CHAR -> truthy(raw) ? "Y" : "N";
             case BOOLEAN -> truthy(raw);
             case DATE -> {
@@ -63,8 +63,8 @@ final class ItemValues {
                 }
                 yield instant;
             }
-            case CRM_ENTITY -> number(text).longValue();
-            default -> field.type().holdsLong() ? number(text).longValue() : text;
+            case CRM_ENTITY -> PhpArrays.floatval(text).longValue();
+            default -> field.type().holdsLong() ? PhpArrays.floatval(text).longValue() : text;
         };
     }
 
@@ -119,25 +119,6 @@ final class ItemValues {
         }
         String text = PhpArrays.string(raw).trim().toUpperCase(Locale.ROOT);
         return text.equals("Y") || text.equals("1") || text.equals("TRUE");
-    }
-
-    /** PHP-style reading of a number: the longest numeric prefix, or 0. */
-    static BigDecimal number(String text) {
-        String value = text.trim();
-        int end = 0;
-        if (end < value.length() && (value.charAt(end) == '-' || value.charAt(end) == '+')) {
-            end++;
-        }
-        boolean dot = false;
-        while (end < value.length() && (Character.isDigit(value.charAt(end)) || (value.charAt(end) == '.' && !dot))) {
-            dot |= value.charAt(end) == '.';
-            end++;
-        }
-        try {
-            return new BigDecimal(value.substring(0, end));
-        } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
-        }
     }
 
     /** A file given as {@code [name, base64]} is kept by name only: the portal does not store files. */
