@@ -53,8 +53,12 @@ public final class PortalThroughput {
             portal.limits().operatingLimitEnabled(false);
             HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
             simpleCalls(http, portal.webhookUrl(), seconds, clients);
-            keysetExport(http, portal.webhookUrl());
+            keysetExport(http, portal.webhookUrl(), "&select%5B%5D=ID&select%5B%5D=TITLE&select%5B%5D=STAGE_ID"
+                    + "&select%5B%5D=OPPORTUNITY", "4 fields");
+            keysetExport(http, portal.webhookUrl(), "", "default select: * + UF_*");
             offsetExport(http, portal.webhookUrl(), Math.min(deals, 10_000));
+            portal.limits().latency(LatencyMode.REALTIME);
+            modelledPages(http, portal.webhookUrl(), deals);
         }
     }
 
@@ -84,13 +88,13 @@ public final class PortalThroughput {
                 calls.get() / (double) seconds, clients, seconds);
     }
 
-    private static void keysetExport(HttpClient http, URI hook) throws Exception {
+    private static void keysetExport(HttpClient http, URI hook, String select, String label) throws Exception {
         long started = System.nanoTime();
         long rows = 0;
         long lastId = 0;
         while (true) {
             String body = send(http, hook.resolve("crm.deal.list?order%5BID%5D=ASC&filter%5B%3EID%5D=" + lastId
-                    + "&start=-1&select%5B%5D=ID&select%5B%5D=TITLE&select%5B%5D=STAGE_ID&select%5B%5D=OPPORTUNITY"));
+                    + "&start=-1" + select));
             List<Long> ids = ids(body);
             rows += ids.size();
             if (ids.size() < 50) {
@@ -99,8 +103,8 @@ public final class PortalThroughput {
             lastId = ids.getLast();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        report("keyset-export", "%.0f rows/s (%d rows in %.2f s, crm.deal.list start=-1 >ID; target 20000)",
-                rows / elapsed, rows, elapsed);
+        report("keyset-export", "%.0f rows/s (%d rows in %.2f s, crm.deal.list start=-1 >ID, %s; target 20000)",
+                rows / elapsed, rows, elapsed, label);
     }
 
     private static void offsetExport(HttpClient http, URI hook, int limit) throws Exception {
@@ -113,6 +117,24 @@ public final class PortalThroughput {
         double elapsed = (System.nanoTime() - started) / 1e9;
         report("offset-export", "%.0f rows/s (%d rows in %.2f s, crm.deal.list start=0,50,…; compare keyset)",
                 rows / elapsed, rows, elapsed);
+    }
+
+    /** With the cost model's latency spent: what a page costs counted (start >= 0) versus keyset (start=-1). */
+    private static void modelledPages(HttpClient http, URI hook, int deals) throws Exception {
+        int pages = 3;
+        long started = System.nanoTime();
+        for (int page = 0; page < pages; page++) {
+            send(http, hook.resolve("crm.deal.list?order%5BID%5D=ASC&start=" + page * 50 + "&select%5B%5D=ID"));
+        }
+        double counted = (System.nanoTime() - started) / 1e9 / pages;
+        started = System.nanoTime();
+        for (int page = 0; page < pages; page++) {
+            send(http, hook.resolve("crm.deal.list?order%5BID%5D=ASC&filter%5B%3EID%5D=" + page * 50
+                    + "&start=-1&select%5B%5D=ID"));
+        }
+        double keyset = (System.nanoTime() - started) / 1e9 / pages;
+        report("realtime-page", "%.3f s per counted page vs %.3f s per keyset page on %d deals (latency realtime)",
+                counted, keyset, deals);
     }
 
     private static List<Long> ids(String body) {
