@@ -44,78 +44,101 @@ public final class Dispatcher {
 
     /** Serves a request under {@code /rest/}. */
     public Reply handle(Incoming in) {
-        Instant started = portal.clock().instant();
-        long sequence = portal.callLog().nextSequence();
-        String logged = in.path();
-        Map<String, Object> params = PhpArrays.array();
-        String credential = "-";
-        String application = null;
+        Exchange exchange = new Exchange(portal.clock().instant(), portal.callLog().nextSequence(), in);
         try {
             Route route = Route.parse(in.path());
-            logged = route.method();
-            Fault early = portal.faults().strike(route.method(), started, Fault.QueryLimitExceeded.class,
+            exchange.method = route.method();
+            Fault early = portal.faults().strike(route.method(), exchange.started, Fault.QueryLimitExceeded.class,
                     Fault.OverloadLimit.class, Fault.ServerError.class, Fault.DropBeforeCall.class);
             if (early != null) {
                 Reply faulted = Faults.before(early, portal);
-                log(sequence, started, in.httpMethod(), logged, params, credential, faulted.status(), early.getClass()
-                        .getSimpleName(), 0, 0);
+                log(exchange, faulted.status(), early.getClass().getSimpleName(), 0);
                 return faulted;
             }
-            // The bucket is the cloud's front end (§4.1): every HTTP request under /rest/ pays before
-            // anything is parsed, malformed and unknown-method requests included.
-            if (!portal.bucket().tryAcquire()) {
-                throw new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
-            }
-            route.requireJson();
-            if (in.body().length > portal.config().maxBodyBytes()) {
-                throw new RestError(413, "INVALID_REQUEST",
-                        "Request body is larger than " + portal.config().maxBodyBytes() + " bytes");
-            }
-            params = RequestParameters.of(in);
+            admit(route, in);
+            exchange.params = RequestParameters.of(in);
             if (route.method().isEmpty()) {
                 throw RestError.methodNotFound();
             }
             Caller caller = route.webhook()
                     ? portal.credentials().webhookCaller(route.userId(), route.secret())
-                    : portal.credentials().tokenCaller(params, started);
-            credential = caller.credentialKey();
-            application = caller.applicationId();
-            Object start = params.get("start");
-            Map<String, Object> methodParams = new LinkedHashMap<>(params);
-            methodParams.remove("start");
-            methodParams.remove("auth");
-            if (caller.kind() == Caller.Kind.OAUTH
-                    && portal.faults().strike(route.method(), started, Fault.ExpiredToken.class) != null) {
-                throw new RestError(401, "expired_token", "The access token provided has expired.");
-            }
-            Fault late = portal.faults().strike(route.method(), started, Fault.Slow.class, Fault.DropAfterCommit.class);
-            Outcome outcome;
-            portal.events().beginRequest(new EventBus.Origin(caller.userId(), caller.applicationId(),
-                    params.get("auth_connector") == null ? null : PhpArrays.string(params.get("auth_connector"))));
-            try {
-                outcome = invoke(route.method(), methodParams, start == null ? null : PhpArrays.string(start),
-                        caller, started, sequence);
-            } finally {
-                portal.events().endRequest();
-            }
-            spend(outcome.seconds(), started);
-            if (late != null) {
-                Reply faulted = Faults.after(late, portal);
-                if (faulted != null) {
-                    log(sequence, started, in.httpMethod(), logged, params, credential, faulted.status(), "DropAfterCommit",
-                            outcome.seconds(), 0);
-                    return faulted;
-                }
-            }
-            RestError error = outcome.error();
-            log(sequence, started, in.httpMethod(), logged, params, credential, error == null ? 200 : error.status(),
-                    error == null ? null : error.code(), outcome.seconds(), 0);
-            return ResponseHeaders.rest(error == null ? reply(200, Envelope.success(outcome.result(), outcome.time()))
-                    : reply(error.status(), error.body()), application, outcome.seconds());
+                    : portal.credentials().tokenCaller(exchange.params, exchange.started);
+            exchange.credential = caller.credentialKey();
+            exchange.application = caller.applicationId();
+            return serve(exchange, caller);
         } catch (RestError error) {
-            log(sequence, started, in.httpMethod(), logged, params, credential, error.status(), error.code(), 0, 0);
-            return ResponseHeaders.rest(reply(error.status(), error.body()), application, 0);
+            log(exchange, error.status(), error.code(), 0);
+            return ResponseHeaders.rest(reply(error.status(), error.body()), exchange.application, 0);
         }
+    }
+
+    /** What one HTTP request has revealed so far, for its call-log entry and its answer. */
+    private static final class Exchange {
+        final Instant started;
+        final long sequence;
+        final Incoming in;
+        String method;
+        Map<String, Object> params = PhpArrays.array();
+        String credential = "-";
+        String application;
+
+        Exchange(Instant started, long sequence, Incoming in) {
+            this.started = started;
+            this.sequence = sequence;
+            this.in = in;
+            this.method = in.path();
+        }
+    }
+
+    /** The cloud's front end (§4.1): every request under /rest/ pays the bucket before it is parsed. */
+    private void admit(Route route, Incoming in) {
+        if (!portal.bucket().tryAcquire()) {
+            throw new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+        }
+        route.requireJson();
+        if (in.body().length > portal.config().maxBodyBytes()) {
+            throw new RestError(413, "INVALID_REQUEST",
+                    "Request body is larger than " + portal.config().maxBodyBytes() + " bytes");
+        }
+    }
+
+    /** Runs an authenticated call: late faults, the method with its events buffered, latency, the answer. */
+    private Reply serve(Exchange exchange, Caller caller) {
+        Map<String, Object> params = exchange.params;
+        Object start = params.get("start");
+        Map<String, Object> methodParams = new LinkedHashMap<>(params);
+        methodParams.remove("start");
+        methodParams.remove("auth");
+        if (caller.kind() == Caller.Kind.OAUTH
+                && portal.faults().strike(exchange.method, exchange.started, Fault.ExpiredToken.class) != null) {
+            throw new RestError(401, "expired_token", "The access token provided has expired.");
+        }
+        Fault late = portal.faults().strike(exchange.method, exchange.started, Fault.Slow.class, Fault.DropAfterCommit.class);
+        Object connector = params.get("auth_connector");
+        portal.events().beginRequest(new EventBus.Origin(caller.userId(), caller.applicationId(),
+                connector == null ? null : PhpArrays.string(connector)));
+        Outcome outcome;
+        try {
+            outcome = invoke(exchange.method, methodParams, start == null ? null : PhpArrays.string(start), caller,
+                    exchange.started, exchange.sequence);
+        } finally {
+            portal.events().endRequest(); // §10.3: the request's events leave when it completes
+        }
+        spend(outcome.seconds(), exchange.started);
+        Reply faulted = late == null ? null : Faults.after(late, portal);
+        if (faulted != null) {
+            log(exchange, faulted.status(), "DropAfterCommit", outcome.seconds());
+            return faulted;
+        }
+        RestError error = outcome.error();
+        log(exchange, error == null ? 200 : error.status(), error == null ? null : error.code(), outcome.seconds());
+        return ResponseHeaders.rest(error == null ? reply(200, Envelope.success(outcome.result(), outcome.time()))
+                : reply(error.status(), error.body()), exchange.application, outcome.seconds());
+    }
+
+    private void log(Exchange exchange, int status, Object error, double seconds) {
+        log(exchange.sequence, exchange.started, exchange.in.httpMethod(), exchange.method, exchange.params,
+                exchange.credential, status, error, seconds, 0);
     }
 
     /**
