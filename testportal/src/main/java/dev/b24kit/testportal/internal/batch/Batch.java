@@ -48,7 +48,7 @@ final class Batch {
 
     Object run(Call call) {
         Map<String, Object> commands = PhpArrays.asArray(lastIgnoringCase(call.params(), "cmd"));
-        boolean halt = truthy(lastIgnoringCase(call.params(), "halt"));
+        boolean halt = PhpArrays.truthy(lastIgnoringCase(call.params(), "halt"));
         BatchResults results = new BatchResults();
         double seconds = 0;
         int count = 0;
@@ -133,16 +133,4 @@ final class Batch {
         return found;
     }
 
-    /** PHP's boolean conversion. */
-    static boolean truthy(Object value) {
-        return switch (value) {
-            case null -> false;
-            case Boolean b -> b;
-            case String s -> !s.isEmpty() && !s.equals("0");
-            case Double d -> d != 0;
-            case Number n -> n.longValue() != 0;
-            case Map<?, ?> map -> !map.isEmpty();
-            default -> true;
-        };
-    }
 }

@@ -178,4 +178,45 @@ public final class PhpArrays {
             return java.math.BigDecimal.ZERO;
         }
     }
+
+    /** PHP's {@code intval} of text: the leading integer ({@code "12abc"} is 12), or 0. */
+    public static long intval(String text) {
+        String value = text.trim();
+        int end = 0;
+        if (end < value.length() && (value.charAt(end) == '-' || value.charAt(end) == '+')) {
+            end++;
+        }
+        while (end < value.length() && Character.isDigit(value.charAt(end))) {
+            end++;
+        }
+        try {
+            return Long.parseLong(value.substring(0, end));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** PHP's loose boolean conversion ({@code (bool)$value}): "", "0", 0, 0.0, null and [] are false. */
+    public static boolean truthy(Object value) {
+        return switch (value) {
+            case null -> false;
+            case Boolean b -> b;
+            case Number n -> n.doubleValue() != 0;
+            case Map<?, ?> m -> !m.isEmpty();
+            case Collection<?> c -> !c.isEmpty();
+            default -> {
+                String text = string(value);
+                yield !text.isEmpty() && !text.equals("0");
+            }
+        };
+    }
+
+    /** Bitrix's reading of a flag: {@code Y}, {@code 1} or {@code true} in any case is yes, anything else no. */
+    public static boolean isYes(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = string(value).trim().toUpperCase(java.util.Locale.ROOT);
+        return text.equals("Y") || text.equals("1") || text.equals("TRUE");
+    }
 }

@@ -41,12 +41,12 @@ public final class SystemMethods implements MethodFamily {
 
     private static List<String> scope(Call call) {
         Caller caller = call.caller();
-        boolean all = truthy(call.param("full")) || caller.kind() == Caller.Kind.INTERNAL;
+        boolean all = PhpArrays.truthy(call.param("full")) || caller.kind() == Caller.Kind.INTERNAL;
         return Scopes.sorted(all ? Credentials.ALL_SCOPES : caller.scopes());
     }
 
     private static List<String> methods(MethodTable table, Call call) {
-        boolean full = truthy(call.param("full"));
+        boolean full = PhpArrays.truthy(call.param("full"));
         boolean byScope = call.params().containsKey("scope");
         String scope = PhpArrays.string(call.param("scope")).trim();
         return table.all().stream()
@@ -78,17 +78,4 @@ public final class SystemMethods implements MethodFamily {
         return Map.of("value", FEATURES.contains(code) ? "Y" : "N");
     }
 
-    /** PHP's loose truthiness of a request value. */
-    static boolean truthy(Object value) {
-        return switch (value) {
-            case null -> false;
-            case Boolean b -> b;
-            case Number n -> n.doubleValue() != 0;
-            case Map<?, ?> m -> !m.isEmpty();
-            default -> {
-                String text = PhpArrays.string(value);
-                yield !text.isEmpty() && !text.equals("0");
-            }
-        };
-    }
 }

@@ -97,10 +97,10 @@ final class UserFilter {
 
     private static boolean equal(Object actual, Object wanted, boolean patterns) {
         if (actual instanceof Long || actual instanceof Integer) {
-            return ((Number) actual).longValue() == intval(wanted);
+            return ((Number) actual).longValue() == PhpArrays.intval(text(wanted));
         }
         if (actual instanceof Boolean active) {
-            return active == truthy(wanted);
+            return active == PhpArrays.isYes(wanted);
         }
         String w = text(wanted);
         return patterns && w.contains("%") ? like(text(actual), w) : text(actual).equalsIgnoreCase(w);
@@ -108,7 +108,7 @@ final class UserFilter {
 
     private static int compare(Object actual, Object wanted) {
         if (actual instanceof Long || actual instanceof Integer) {
-            return Long.compare(((Number) actual).longValue(), intval(wanted));
+            return Long.compare(((Number) actual).longValue(), PhpArrays.intval(text(wanted)));
         }
         return text(actual).compareToIgnoreCase(text(wanted));
     }
@@ -136,29 +136,8 @@ final class UserFilter {
                 .matcher(value).matches();
     }
 
-    private static boolean truthy(Object value) {
-        String text = text(value).trim().toUpperCase(Locale.ROOT);
-        return text.equals("Y") || text.equals("1") || text.equals("TRUE");
-    }
-
     private static String text(Object value) {
         return PhpArrays.string(value);
     }
 
-    /** PHP's intval of a filter value: leading digits, 0 when none. */
-    private static long intval(Object value) {
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
-        String text = text(value).trim();
-        int end = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-            end++;
-        }
-        try {
-            return Long.parseLong(text.substring(0, end));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }

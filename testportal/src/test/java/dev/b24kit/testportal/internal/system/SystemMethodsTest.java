@@ -7,15 +7,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.b24kit.testportal.internal.php.PhpArrays;
+
 class SystemMethodsTest {
 
     @Test
     void fullFlagsFollowPhpLooseTruthiness() {
         for (Object truthy : List.of("true", "false", "Y", "1", "yes", 1L, 0.5, true, Map.of("0", "x"))) {
-            assertThat(SystemMethods.truthy(truthy)).as(String.valueOf(truthy)).isTrue();
+            assertThat(PhpArrays.truthy(truthy)).as(String.valueOf(truthy)).isTrue();
         }
         for (Object falsy : new Object[] {null, "", "0", 0L, 0.0, false, Map.of()}) {
-            assertThat(SystemMethods.truthy(falsy)).as(String.valueOf(falsy)).isFalse();
+            assertThat(PhpArrays.truthy(falsy)).as(String.valueOf(falsy)).isFalse();
         }
     }
 }

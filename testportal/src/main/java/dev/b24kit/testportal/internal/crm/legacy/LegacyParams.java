@@ -20,7 +20,7 @@ final class LegacyParams {
     /** The entity ID of get/update/delete. */
     static long id(Call call) {
         Object value = call.paramIgnoreCase("id");
-        long id = value == null || PhpArrays.isArray(value) ? 0 : LegacyValues.intval(PhpArrays.string(value));
+        long id = value == null || PhpArrays.isArray(value) ? 0 : PhpArrays.intval(PhpArrays.string(value));
         if (id <= 0) {
             throw RestError.legacy("ID is not defined or invalid.");
         }

@@ -131,7 +131,7 @@ final class LegacyValues {
             case BOOLEAN -> yes(input);
             case DATE -> orUnreadable(Dates.parseDate(text, zone));
             case DATETIME -> orUnreadable(Dates.parseDateTime(text, zone));
-            default -> field.type().holdsLong() ? intval(text) : PhpArrays.string(input);
+            default -> field.type().holdsLong() ? PhpArrays.intval(text) : PhpArrays.string(input);
         };
     }
 
@@ -142,7 +142,7 @@ final class LegacyValues {
             if (entry == null) {
                 continue; // a bare string is not a multi-field value; the proxy skips it
             }
-            long id = update ? intval(PhpArrays.string(PhpArrays.getIgnoreCase(entry, "ID"))) : 0;
+            long id = update ? PhpArrays.intval(PhpArrays.string(PhpArrays.getIgnoreCase(entry, "ID"))) : 0;
             Object rawValue = PhpArrays.getIgnoreCase(entry, "VALUE");
             String value = rawValue == null ? null : PhpArrays.string(rawValue);
             if (yes(PhpArrays.getIgnoreCase(entry, "DELETE"))) {
@@ -178,20 +178,4 @@ final class LegacyValues {
     }
 
     /** PHP {@code intval} of text: the leading integer, or 0. */
-    static long intval(String text) {
-        String value = text.trim();
-        int end = 0;
-        if (end < value.length() && (value.charAt(end) == '-' || value.charAt(end) == '+')) {
-            end++;
-        }
-        while (end < value.length() && Character.isDigit(value.charAt(end))) {
-            end++;
-        }
-        try {
-            return Long.parseLong(value.substring(0, end));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
 }

@@ -71,7 +71,7 @@ final class StatusMethods {
                 throw RestError.legacy("Status with STATUS_ID '" + statusId + "' already exists in " + entityId + ".");
             }
         }
-        int sort = (int) LegacyValues.intval(text(fields, "SORT").isEmpty() ? "10" : text(fields, "SORT"));
+        int sort = (int) PhpArrays.intval(text(fields, "SORT").isEmpty() ? "10" : text(fields, "SORT"));
         String semantics = text(fields, "SEMANTICS").toUpperCase(Locale.ROOT);
         Long categoryId = categoryOf(entityId);
         String color = text(fields, "COLOR");
@@ -87,7 +87,7 @@ final class StatusMethods {
         String sort = text(fields, "SORT");
         String color = text(fields, "COLOR");
         store.replaceStatus(new Status(old.id(), old.entityId(), old.statusId(), name.isEmpty() ? old.name() : name,
-                old.nameInit(), sort.isEmpty() ? old.sort() : (int) LegacyValues.intval(sort), old.system(),
+                old.nameInit(), sort.isEmpty() ? old.sort() : (int) PhpArrays.intval(sort), old.system(),
                 old.categoryId(), color.isEmpty() ? old.color() : color, old.semantics()));
         return true;
     }
@@ -144,10 +144,10 @@ final class StatusMethods {
     private static Long categoryOf(String entityId) {
         String upper = entityId.toUpperCase(Locale.ROOT);
         if (upper.startsWith("DEAL_STAGE_")) {
-            return LegacyValues.intval(upper.substring("DEAL_STAGE_".length()));
+            return PhpArrays.intval(upper.substring("DEAL_STAGE_".length()));
         }
         int stage = upper.lastIndexOf("_STAGE_");
-        return upper.startsWith("DYNAMIC_") && stage > 0 ? LegacyValues.intval(upper.substring(stage + 7)) : null;
+        return upper.startsWith("DYNAMIC_") && stage > 0 ? PhpArrays.intval(upper.substring(stage + 7)) : null;
     }
 
     private static Comparator<Map<String, Object>> comparator(Map<String, Object> order) {

@@ -30,7 +30,7 @@ final class Values {
         }
         String text = PhpArrays.string(input);
         return switch (type) {
-            case BOOLEAN -> truthy(text);
+            case BOOLEAN -> PhpArrays.isYes(text);
             case DATE -> Dates.parseDate(text, zone);
             case DATETIME -> Dates.parseDateTime(text, zone);
             default -> type.holdsLong() || type == FieldType.DOUBLE ? PhpArrays.floatval(text) : text.toLowerCase(Locale.ROOT);
@@ -47,14 +47,9 @@ final class Values {
             case LocalDate d -> d;
             case Instant i -> i;
             case MultiValue m -> m.value() == null ? null : m.value().toLowerCase(Locale.ROOT);
-            case String s -> type == FieldType.BOOLEAN ? truthy(s) : s.toLowerCase(Locale.ROOT);
+            case String s -> type == FieldType.BOOLEAN ? PhpArrays.isYes(s) : s.toLowerCase(Locale.ROOT);
             default -> stored.toString().toLowerCase(Locale.ROOT);
         };
-    }
-
-    static Boolean truthy(String text) {
-        String value = text.trim().toLowerCase(Locale.ROOT);
-        return value.equals("1") || value.equals("y") || value.equals("true");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.b24kit.testportal.internal.crm.Dates;
@@ -47,8 +46,8 @@ final class ItemValues {
         String text = PhpArrays.string(raw);
         return switch (field.type()) {
             case DOUBLE -> PhpArrays.floatval(text);
-            case CHAR -> truthy(raw) ? "Y" : "N";
-            case BOOLEAN -> truthy(raw);
+            case CHAR -> PhpArrays.isYes(raw) ? "Y" : "N";
+            case BOOLEAN -> PhpArrays.isYes(raw);
             case DATE -> {
                 LocalDate date = Dates.parseDate(text, zone);
                 if (date == null) {
@@ -111,14 +110,6 @@ final class ItemValues {
             case null -> "NULL";
             default -> "string";
         };
-    }
-
-    static boolean truthy(Object raw) {
-        if (raw instanceof Boolean b) {
-            return b;
-        }
-        String text = PhpArrays.string(raw).trim().toUpperCase(Locale.ROOT);
-        return text.equals("Y") || text.equals("1") || text.equals("TRUE");
     }
 
     /** A file given as {@code [name, base64]} is kept by name only: the portal does not store files. */
