@@ -38,8 +38,10 @@ public sealed interface Credentials permits Credentials.Webhook, Credentials.OAu
             Matcher m = url.getRawPath() == null ? null : PATH.matcher(url.getRawPath());
             if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null
                     || m == null || !m.matches()) {
+                // the path is not shown: a malformed webhook URL may still hold the secret
                 throw new IllegalArgumentException("not an incoming-webhook URL: expected "
-                        + "https://PORTAL/rest/USER_ID/SECRET/ (got " + redact(url) + ")");
+                        + "https://PORTAL/rest/USER_ID/SECRET/ (got a URL with scheme " + scheme + " and host "
+                        + url.getHost() + ")");
             }
             url = URI.create(scheme + "://" + url.getRawAuthority() + m.group(1) + "/" + m.group(2) + "/" + m.group(3) + "/");
         }
