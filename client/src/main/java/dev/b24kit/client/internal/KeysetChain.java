@@ -90,7 +90,7 @@ final class KeysetChain {
                 }
                 cursor = last.getAsLong();
             }
-            if (rows.size() < 50) {
+            if (rows.size() < 50 || (upper != null && cursor >= upper)) {
                 finished = true; // the range is exhausted; later commands followed a broken reference
                 break;
             }
