@@ -61,6 +61,12 @@ final class LimitKnobs {
         return reply.json();
     }
 
+    /** Sets the latency {@code mode} and a free cost model in which {@code coefficient} costs {@code seconds}. */
+    void price(String mode, String coefficient, String seconds) {
+        set("latency", "mode", mode);
+        set("cost", "model", "free", coefficient, seconds);
+    }
+
     /** The sequence of the last call the portal logged. */
     long lastSequence() {
         return get("state").json().get("calls").asLong();

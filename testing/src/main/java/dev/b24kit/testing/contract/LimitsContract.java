@@ -81,29 +81,33 @@ public abstract class LimitsContract extends RestoresLimits {
         assertThat(admin().get("limits").json().get("level").asDouble()).isGreaterThan(0).isLessThanOrEqualTo(1);
     }
 
+    /**
+     * The call that crosses the limit completes, and the next is refused — also in real-time latency,
+     * where the crossing call is charged only once its time has passed (it began under the limit).
+     */
     @Test
-    void refusesLaterCallsOfAMethodOnceItsOperatingTimeCrossedTheLimit() {
+    void refusesLaterCallsOfAMethodOnceItsOperatingTimeCrossedTheLimitInEitherLatencyMode() {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "none");
-        admin.set("cost", "model", "free", "baseRead", "0.6");
-        admin.set("operating", "limitSeconds", "1", "enabled", "true", "reset", "true");
+        for (String mode : new String[] {"none", "realtime"}) {
+            admin.price(mode, "baseRead", "0.4");
+            admin.set("operating", "limitSeconds", "0.5", "enabled", "true", "reset", "true");
 
-        RawPortal.Reply first = portal().get("server.time", null);
-        RawPortal.Reply crossing = portal().get("server.time", null);
-        RawPortal.Reply refused = portal().get("server.time", null);
+            RawPortal.Reply first = portal().get("server.time", null);
+            RawPortal.Reply crossing = portal().get("server.time", null);
+            RawPortal.Reply refused = portal().get("server.time", null);
 
-        assertThat(first.json().get("time").get("operating").asDouble()).isEqualTo(0.6);
-        assertThat(crossing.status()).as("the call that crosses the limit completes").isEqualTo(200);
-        assertThat(crossing.json().get("time").get("operating").asDouble()).isEqualTo(1.2);
-        assertThat(refused.status()).isEqualTo(429);
-        assertThat(refused.body()).isEqualTo(OPERATION_TIME_LIMIT);
+            assertThat(first.json().get("time").get("operating").asDouble()).as(mode).isEqualTo(0.4);
+            assertThat(crossing.status()).as("%s: the call that crosses the limit completes", mode).isEqualTo(200);
+            assertThat(crossing.json().get("time").get("operating").asDouble()).as(mode).isEqualTo(0.8);
+            assertThat(refused.status()).as(mode).isEqualTo(429);
+            assertThat(refused.body()).isEqualTo(OPERATION_TIME_LIMIT);
+        }
     }
 
     @Test
     void aBlockedMethodFailsInsideABatchWhileTheBatchItselfIsNotMetered() {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "none");
-        admin.set("cost", "model", "free", "baseRead", "2");
+        admin.price("none", "baseRead", "2");
         admin.set("operating", "limitSeconds", "1", "reset", "true");
         portal().get("server.time", null);
 
@@ -120,8 +124,7 @@ public abstract class LimitsContract extends RestoresLimits {
     @Test
     void resettingTheBudgetsOrDisablingTheLimitLetsTheMethodRunAgain() {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "none");
-        admin.set("cost", "model", "free", "baseRead", "2");
+        admin.price("none", "baseRead", "2");
         admin.set("operating", "limitSeconds", "1", "reset", "true");
         portal().get("server.time", null);
         assertThat(portal().get("server.time", null).status()).isEqualTo(429);

@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  * passes before it is charged to its method's operating budget, the commands of a batch run one after
  * another in time and are each checked when they begin, and the front end cuts a request off when it
  * runs too long. The test portal's operating limit, cost model and cut-off are lowered through its
- * admin API so each test takes a few seconds; against a live portal these tests are skipped.
+ * admin API so each test takes a few seconds; against a live portal these tests are skipped. (That
+ * a top-level call crossing the budget completes, in real-time latency too, is in {@link LimitsContract}.)
  *
  * <p>No assertion here is on elapsed time. Where real time makes the interleaving of parallel
  * requests vary, the assertions are the ones every interleaving satisfies.
@@ -42,8 +43,7 @@ public abstract class OperatingTimeContract extends RestoresLimits {
     void twoParallelBatchesOfCountedPagesAreBothRefusedFromTheCommandsThatBeganAfterTheBudgetRanOut()
             throws Exception {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "realtime");
-        admin.set("cost", "model", "free", "baseRead", Double.toString(PAGE_SECONDS));
+        admin.price("realtime", "baseRead", Double.toString(PAGE_SECONDS));
         admin.set("operating", "limitSeconds", "1.8", "enabled", "true", "reset", "true"); // the 4th page crosses it
         long before = admin.lastSequence();
         String countedPages = IntStream.range(0, PAGES)
@@ -83,28 +83,9 @@ public abstract class OperatingTimeContract extends RestoresLimits {
     }
 
     @Test
-    void aCallThatCrossesTheBudgetWhileItRunsCompletesAndTheNextIsRefused() {
-        LimitKnobs admin = admin();
-        admin.set("latency", "mode", "realtime");
-        admin.set("cost", "model", "free", "baseRead", "0.4");
-        admin.set("operating", "limitSeconds", "0.5", "enabled", "true", "reset", "true");
-
-        RawPortal.Reply first = portal().get("server.time", null);
-        RawPortal.Reply crossing = portal().get("server.time", null);
-        RawPortal.Reply refused = portal().get("server.time", null);
-
-        assertThat(first.json().get("time").get("operating").asDouble()).isEqualTo(0.4);
-        assertThat(crossing.status()).as("it began under the limit").isEqualTo(200);
-        assertThat(crossing.json().get("time").get("operating").asDouble()).isEqualTo(0.8);
-        assertThat(refused.status()).isEqualTo(429);
-        assertThat(refused.error()).isEqualTo("OPERATION_TIME_LIMIT");
-    }
-
-    @Test
     void aBatchThatRunsPastTheCutOffIsAnswered504AndOnlyItsEarlyWritesExist() {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "realtime");
-        admin.set("cost", "model", "free", "baseWrite", "0.6");
+        admin.price("realtime", "baseWrite", "0.6");
         admin.set("cut-off", "enabled", "true", "afterSeconds", "2");
         String title = "cut-" + UUID.randomUUID().toString().substring(0, 8);
         long before = admin.lastSequence();
@@ -131,8 +112,7 @@ public abstract class OperatingTimeContract extends RestoresLimits {
     @Test
     void marksACallWhoseClientHungUpBeforeTheAnswerYetRunsAndChargesIt() throws IOException {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "realtime");
-        admin.set("cost", "model", "free", "baseWrite", "1");
+        admin.price("realtime", "baseWrite", "1");
         admin.set("operating", "reset", "true");
         String title = "gone-" + UUID.randomUUID().toString().substring(0, 8);
         long before = admin.lastSequence();

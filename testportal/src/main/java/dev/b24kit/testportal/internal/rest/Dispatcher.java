@@ -178,7 +178,8 @@ public final class Dispatcher {
         // read after the budget check: a refusal seen by a later call is never dated before this start
         Instant started = timeline.next();
         CostMeter cost = new CostMeter(portal.costModel(), spec.writes());
-        if (timeline.passesCutOff(started, cost.seconds())) {
+        boolean timed = spec.access() != MethodSpec.Access.NONE; // batch and the like take no time of their own
+        if (timed && timeline.passesCutOff(started, cost.seconds())) {
             return Outcome.cutOff(timeline.secondsUntilCutOff(started), started);
         }
         Call call = new Call(method, params, start, caller, portal, cost, started, sequence, timeline);
@@ -193,12 +194,12 @@ public final class Dispatcher {
             return Outcome.failure(new RestError(500, "ERROR_CORE", "Internal error in the test portal: " + bug), 0,
                     started);
         }
-        if (result instanceof Timed timed) { // a batch: its commands have spent and been charged their time
-            return timed.cut() ? Outcome.cutOff(timed.innerSeconds(), started) : Outcome.success(timed.result(),
-                    Envelope.time(started, timed.innerSeconds(), portal.zone(), new OperatingBudget.Usage(0, null)),
-                    timed.innerSeconds(), started);
+        if (result instanceof Timed nested) { // a batch: its commands have spent and been charged their time
+            return nested.cut() ? Outcome.cutOff(nested.innerSeconds(), started) : Outcome.success(nested.result(),
+                    Envelope.time(started, nested.innerSeconds(), portal.zone(), new OperatingBudget.Usage(0, null)),
+                    nested.innerSeconds(), started);
         }
-        double seconds = spec.access() == MethodSpec.Access.NONE ? 0 : cost.seconds();
+        double seconds = timed ? cost.seconds() : 0;
         if (timeline.passesCutOff(started, seconds)) {
             return Outcome.cutOff(timeline.secondsUntilCutOff(started), started);
         }
