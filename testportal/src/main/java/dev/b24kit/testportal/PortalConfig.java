@@ -102,7 +102,8 @@ public record PortalConfig(String host, int port, boolean https, long seed, int 
     /** How many deals, contacts, companies and leads to seed. */
     public PortalConfig withData(int dealCount, int contactCount, int companyCount, int leadCount) {
         return new PortalConfig(host, port, https, seed, dealCount, contactCount, companyCount, leadCount, plan, latency,
-                secret, webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
+                secret, webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus,
+                cutOff);
     }
 
     public PortalConfig withPlan(Plan value) {

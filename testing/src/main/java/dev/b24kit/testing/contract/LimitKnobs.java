@@ -107,7 +107,8 @@ final class LimitKnobs {
         set("cost", cost.toArray(String[]::new));
         set("latency", "mode", snapshot.views().get("latency").get("mode").asString());
         JsonNode cutOff = snapshot.views().get("cut-off");
-        set("cut-off", "enabled", cutOff.get("enabled").asString(), "afterSeconds", cutOff.get("afterSeconds").asString());
+        set("cut-off", "enabled", cutOff.get("enabled").asString(),
+                "afterSeconds", cutOff.get("afterSeconds").asString());
         List<String> drops = new ArrayList<>();
         snapshot.views().get("silent-drops").properties().forEach(e -> {
             drops.add(e.getKey());

@@ -25,8 +25,8 @@ import dev.b24kit.testportal.internal.users.UserDirectory;
 
 /**
  * Everything one running test portal holds: configuration, clock, limits, credentials, methods and
- * state. The run-time knobs (latency, cost model, silent drops, cut-off) are volatile so the admin API can
- * switch them while calls are served. Portal state is guarded by {@link #stateLock()}: handlers of
+ * state. The run-time knobs (latency, cost model, silent drops, cut-off) are volatile so the admin
+ * API can switch them while calls are served. Portal state is guarded by {@link #stateLock()}: handlers of
  * read methods run under its read lock, of write methods under its write lock.
  */
 public final class Portal {

@@ -14,9 +14,11 @@ import dev.b24kit.testportal.internal.rest.ClientConnection;
  * has closed usually succeeds at the socket, so a client that gave up waiting would go unnoticed. So
  * just before the answer, one non-blocking read: the end of the stream means the client closed.
  *
- * <p>Only asked once the whole request body has been read. A client that pipelines its next request
- * would lose the bytes this read takes, so the answer then closes the connection ({@link #tookInput()}),
- * and the client sends that request again on a new one (RFC 9112 §9.3.2). Thread-safe.
+ * <p>Only asked once the whole request body has been read (the dispatcher asks after the body-size
+ * check). A client that pipelines its next request would lose the bytes this read takes, so the
+ * answer then closes the connection ({@link #tookInput()}) and the client sends that request again
+ * on a new one (RFC 9112 §9.3.2). A client that only half-closes its side after sending counts as
+ * closed. Thread-safe.
  */
 final class ClientProbe implements ClientConnection {
 

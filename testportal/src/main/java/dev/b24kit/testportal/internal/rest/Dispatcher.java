@@ -129,7 +129,8 @@ public final class Dispatcher {
             return faulted;
         }
         RestError error = outcome.error();
-        logAnswered(exchange, error == null ? 200 : error.status(), error == null ? null : error.code(), outcome.seconds());
+        logAnswered(exchange, error == null ? 200 : error.status(), error == null ? null : error.code(),
+                outcome.seconds());
         return ResponseHeaders.rest(error == null ? reply(200, Envelope.success(outcome.result(), outcome.time()))
                 : reply(error.status(), error.body()), exchange.application, outcome.seconds());
     }
