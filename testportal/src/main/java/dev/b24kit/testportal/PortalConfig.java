@@ -28,11 +28,12 @@ import java.util.Objects;
  * @param maxBodyBytes  larger request bodies are refused
  * @param credentialErrorStatus status of {@code INVALID_CREDENTIALS} and {@code insufficient_scope}:
  *                      401 as the server source raises them, or 403 as the docs list them (§1.1, §13)
+ * @param cutOff        where the front end cuts a request off (§4.3; 60 s, on)
  */
 public record PortalConfig(String host, int port, boolean https, long seed, int deals, int contacts, int companies,
                            int leads, Plan plan, LatencyMode latency, String secret, long webhookUserId,
                            InstantSource clock, ZoneId zone, SilentDrops silentDrops, Duration operatingLimit,
-                           int maxBodyBytes, int credentialErrorStatus) {
+                           int maxBodyBytes, int credentialErrorStatus, CutOff cutOff) {
 
     public PortalConfig {
         Objects.requireNonNull(host, "host");
@@ -42,6 +43,7 @@ public record PortalConfig(String host, int port, boolean https, long seed, int 
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(silentDrops, "silentDrops");
         Objects.requireNonNull(operatingLimit, "operatingLimit");
+        Objects.requireNonNull(cutOff, "cutOff");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -63,12 +65,13 @@ public record PortalConfig(String host, int port, boolean https, long seed, int 
     /**
      * Loopback, any port, HTTP, seed 1 with 500 deals, 300 contacts, 100 companies, 200 leads, the
      * standard plan, real-time latency, a random secret for user 1, the system clock, Moscow time,
-     * cloud silent drops, 480 s operating budget, 8 MiB bodies, credential errors with 401.
+     * cloud silent drops, 480 s operating budget, 8 MiB bodies, credential errors with 401, requests cut
+     * off after 60 s.
      */
     public static PortalConfig defaults() {
         return new PortalConfig("127.0.0.1", 0, false, 1, 500, 300, 100, 200, Plan.STANDARD, LatencyMode.REALTIME,
                 null, 1, InstantSource.system(), ZoneId.of("Europe/Moscow"), SilentDrops.CLOUD,
-                Duration.ofSeconds(480), 8 * 1024 * 1024, 401);
+                Duration.ofSeconds(480), 8 * 1024 * 1024, 401, CutOff.CLOUD);
     }
 
     /** For fast tests: unlimited plan, no latency, a small data set. */
@@ -78,78 +81,85 @@ public record PortalConfig(String host, int port, boolean https, long seed, int 
 
     public PortalConfig withHost(String value) {
         return new PortalConfig(value, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withPort(int value) {
         return new PortalConfig(host, value, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withHttps(boolean value) {
         return new PortalConfig(host, port, value, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withSeed(long value) {
         return new PortalConfig(host, port, https, value, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     /** How many deals, contacts, companies and leads to seed. */
     public PortalConfig withData(int dealCount, int contactCount, int companyCount, int leadCount) {
         return new PortalConfig(host, port, https, seed, dealCount, contactCount, companyCount, leadCount, plan, latency,
-                secret, webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                secret, webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus,
+                cutOff);
     }
 
     public PortalConfig withPlan(Plan value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, value, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withLatency(LatencyMode value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, value, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withSecret(String value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, value,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withWebhookUserId(long value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                value, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                value, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withClock(InstantSource value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, value, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, value, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withZone(ZoneId value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, value, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, value, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withSilentDrops(SilentDrops value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, value, operatingLimit, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, value, operatingLimit, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     public PortalConfig withOperatingLimit(Duration value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, value, maxBodyBytes, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, value, maxBodyBytes, credentialErrorStatus, cutOff);
     }
 
     /** 401 (source, default) or 403 (docs) for {@code INVALID_CREDENTIALS} and {@code insufficient_scope}. */
     public PortalConfig withCredentialErrorStatus(int value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, value);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, value, cutOff);
     }
 
     public PortalConfig withMaxBodyBytes(int value) {
         return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
-                webhookUserId, clock, zone, silentDrops, operatingLimit, value, credentialErrorStatus);
+                webhookUserId, clock, zone, silentDrops, operatingLimit, value, credentialErrorStatus, cutOff);
+    }
+
+    /** Where the front end cuts a request off ({@link CutOff#CLOUD} by default). */
+    public PortalConfig withCutOff(CutOff value) {
+        return new PortalConfig(host, port, https, seed, deals, contacts, companies, leads, plan, latency, secret,
+                webhookUserId, clock, zone, silentDrops, operatingLimit, maxBodyBytes, credentialErrorStatus, value);
     }
 }

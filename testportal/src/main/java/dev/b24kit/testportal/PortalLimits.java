@@ -9,7 +9,7 @@ import dev.b24kit.testportal.internal.limits.CostModel;
 
 /**
  * Switches a running portal's limits and time model from code, as the admin API does over HTTP
- * ({@code /_testportal/limits}, {@code operating}, {@code cost}, {@code latency},
+ * ({@code /_testportal/limits}, {@code operating}, {@code cost}, {@code latency}, {@code cut-off},
  * {@code silent-drops}). Changes apply to calls that start afterwards. Methods return this handle so
  * settings chain:
  *
@@ -100,6 +100,17 @@ public final class PortalLimits {
     public PortalLimits latency(LatencyMode mode) {
         portal.latency(Objects.requireNonNull(mode, "mode"));
         return this;
+    }
+
+    /** Where the front end cuts a request off (§4.3): {@link CutOff#CLOUD}, another moment, or off. */
+    public PortalLimits cutOff(CutOff value) {
+        portal.cutOff(Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
+    /** The current cut-off. */
+    public CutOff cutOff() {
+        return portal.cutOff();
     }
 
     /** Which silent drops (§8) are on. */

@@ -17,9 +17,12 @@ import java.util.Map;
  * @param error      the {@code error} code, or null
  * @param processing modelled processing seconds
  * @param batchOf    the enclosing batch's sequence, or 0
+ * @param disconnected the client had closed the connection before the answer was written (the call still
+ *                     ran and was charged)
  */
 public record RecordedCall(long sequence, Instant at, String httpMethod, String method, Map<String, Object> params,
-                           String credential, int status, Object error, double processing, long batchOf) {
+                           String credential, int status, Object error, double processing, long batchOf,
+                           boolean disconnected) {
 
     /** Whether the call succeeded. */
     public boolean succeeded() {

@@ -115,15 +115,16 @@ public final class TestPortal implements AutoCloseable {
     public java.util.List<RecordedCall> calls(long afterSequence, int limit) {
         return portal.callLog().since(afterSequence, limit).stream()
                 .map(e -> new RecordedCall(e.sequence(), e.at(), e.httpMethod(), e.method(), e.params(), e.credential(),
-                        e.status(), e.error(), e.processing(), e.batchOf()))
+                        e.status(), e.error(), e.processing(), e.batchOf(), e.disconnected()))
                 .toList();
     }
 
     /**
      * Puts the portal back into its starting state: data reseeded from the configured seed, and
      * subscriptions, queued events, faults, the call log and limit counters forgotten, and every
-     * run-time switch (plan, operating limit, cost model, latency, silent drops, event delivery) back to
-     * the start configuration. A {@link VirtualClock} keeps its time (it never goes back).
+     * run-time switch (plan, operating limit, cost model, latency, cut-off, silent drops, event
+     * delivery) back to the start configuration. A {@link VirtualClock} keeps its time (it never goes
+     * back).
      */
     public void reset() {
         PortalData.reset(portal, portal.config().seed(), counts(portal.config()));

@@ -58,6 +58,17 @@ class PortalLimitsTest {
         assertThat(portal.limits().defaultCost().silentDrops(SilentDrops.STRICT).plan()).isEqualTo(Plan.UNLIMITED);
     }
 
+    @Test
+    void aShortCutOffAnswersARequestThatRunsPastIt504AndResetBringsTheCloudsBack() throws Exception {
+        portal.limits().freeCost().costCoefficient("baseRead", 1).cutOff(CutOff.after(Duration.ofMillis(500)));
+
+        assertThat(status("server.time")).isEqualTo(504);
+
+        portal.reset();
+        assertThat(portal.limits().cutOff()).isEqualTo(CutOff.CLOUD);
+        assertThat(status("server.time")).isEqualTo(200);
+    }
+
     private int status(String method) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(portal.webhookUrl().resolve(method)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

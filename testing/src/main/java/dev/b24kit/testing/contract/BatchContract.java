@@ -3,7 +3,6 @@ package dev.b24kit.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -147,12 +146,12 @@ public abstract class BatchContract {
     @Test
     void substitutesResultReferencesWholeArraysAsIsAndScalarsInsideText() {
         LimitKnobs admin = admin();
-        long before = lastSequence(admin);
+        long before = admin.lastSequence();
 
         batch("{\"cmd\":{\"a\":\"server.time\",\"b\":\"server.time?whole=$time[a]&inside=at $result[a]"
                 + "&arrayInside=x$time[a]&path=$time[a][date_start]&start=$time[a][start]\"}}");
 
-        JsonNode b = subCommands(admin, before).get(1);
+        JsonNode b = admin.batchCommands(before).get(1);
         JsonNode params = b.get("params");
         assertThat(params.get("whole").isObject()).as("whole-value reference: the time object itself").isTrue();
         assertThat(params.get("whole").has("date_start")).isTrue();
@@ -166,11 +165,11 @@ public abstract class BatchContract {
     @Test
     void logsEverySubCommandUnderItsBatch() {
         LimitKnobs admin = admin();
-        long before = lastSequence(admin);
+        long before = admin.lastSequence();
 
         batch("{\"cmd\":[\"server.time\",\"no.such.method\",\"batch\"]}");
 
-        List<JsonNode> subs = subCommands(admin, before);
+        List<JsonNode> subs = admin.batchCommands(before);
         assertThat(subs).extracting(s -> s.get("method").asString())
                 .containsExactly("server.time", "no.such.method", "batch");
         assertThat(subs).extracting(s -> s.get("status").asInt()).containsExactly(200, 404, 405);
@@ -191,20 +190,6 @@ public abstract class BatchContract {
         Assumptions.assumeTrue(target().adminUrl().isPresent(), "needs the test portal's admin API");
         URI url = target().adminUrl().orElseThrow();
         return new LimitKnobs(url);
-    }
-
-    private static long lastSequence(LimitKnobs admin) {
-        return admin.get("state").json().get("calls").asLong();
-    }
-
-    private static List<JsonNode> subCommands(LimitKnobs admin, long after) {
-        List<JsonNode> subs = new ArrayList<>();
-        for (JsonNode entry : admin.get("calls", "after=" + after + "&limit=1000").json()) {
-            if (entry.get("batchOf").asLong() != 0) {
-                subs.add(entry);
-            }
-        }
-        return subs;
     }
 
     /** {@code {<prefix>"cmd":{"c0":"<command>",…}}} with {@code count} commands. */

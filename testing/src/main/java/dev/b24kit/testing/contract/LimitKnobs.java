@@ -12,12 +12,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The test portal's admin endpoints for limits and time ({@code /_testportal/limits}, {@code operating},
- * {@code cost}, {@code latency}, {@code silent-drops}, {@code calls}), for contract tests that set up a
- * condition and put everything back afterwards. Plain HTTP; thread-safe.
+ * {@code cost}, {@code latency}, {@code cut-off}, {@code silent-drops}, {@code calls}), for contract
+ * tests that set up a condition and put everything back afterwards. Plain HTTP; thread-safe.
  */
 final class LimitKnobs {
 
-    private static final List<String> SETTINGS = List.of("limits", "operating", "cost", "latency", "silent-drops");
+    private static final List<String> SETTINGS = List.of("limits", "operating", "cost", "latency", "cut-off",
+            "silent-drops");
 
     private final URI admin;
     private final RawPortal http;
@@ -60,6 +61,28 @@ final class LimitKnobs {
         return reply.json();
     }
 
+    /** Sets the latency {@code mode} and a free cost model in which {@code coefficient} costs {@code seconds}. */
+    void price(String mode, String coefficient, String seconds) {
+        set("latency", "mode", mode);
+        set("cost", "model", "free", coefficient, seconds);
+    }
+
+    /** The sequence of the last call the portal logged. */
+    long lastSequence() {
+        return get("state").json().get("calls").asLong();
+    }
+
+    /** The batch commands logged after {@code after}, in sequence order. */
+    List<JsonNode> batchCommands(long after) {
+        List<JsonNode> commands = new ArrayList<>();
+        for (JsonNode entry : get("calls", "after=" + after + "&limit=1000").json()) {
+            if (entry.get("batchOf").asLong() != 0) {
+                commands.add(entry);
+            }
+        }
+        return commands;
+    }
+
     Snapshot snapshot() {
         Map<String, JsonNode> views = new java.util.LinkedHashMap<>();
         for (String endpoint : SETTINGS) {
@@ -83,6 +106,9 @@ final class LimitKnobs {
         });
         set("cost", cost.toArray(String[]::new));
         set("latency", "mode", snapshot.views().get("latency").get("mode").asString());
+        JsonNode cutOff = snapshot.views().get("cut-off");
+        set("cut-off", "enabled", cutOff.get("enabled").asString(),
+                "afterSeconds", cutOff.get("afterSeconds").asString());
         List<String> drops = new ArrayList<>();
         snapshot.views().get("silent-drops").properties().forEach(e -> {
             drops.add(e.getKey());

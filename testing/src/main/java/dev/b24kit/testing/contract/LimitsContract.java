@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -16,39 +13,15 @@ import tools.jackson.databind.JsonNode;
  * Rate limits and the operating budget (§4) over plain HTTP. What every portal shows ({@code time}
  * with {@code operating}) runs anywhere; conditions that need a small plan, a tiny operating limit
  * or an expensive cost model are set through the test portal's admin API, and those tests are
- * skipped against a live portal. Every setting is put back after each test. Extend it with a
- * {@link #target()}.
+ * skipped against a live portal. Every setting is put back after each test ({@link RestoresLimits}).
+ * Extend it with a {@link #target()}.
  */
-public abstract class LimitsContract {
+public abstract class LimitsContract extends RestoresLimits {
 
     private static final String QUERY_LIMIT_EXCEEDED =
             "{\"error\":\"QUERY_LIMIT_EXCEEDED\",\"error_description\":\"Too many requests\"}";
     private static final String OPERATION_TIME_LIMIT =
             "{\"error\":\"OPERATION_TIME_LIMIT\",\"error_description\":\"Method is blocked due to operation time limit.\"}";
-
-    private LimitKnobs knobs;
-    private LimitKnobs.Snapshot snapshot;
-
-    protected abstract ContractTarget target();
-
-    protected RawPortal portal() {
-        return new RawPortal(target().webhookUrl());
-    }
-
-    @BeforeEach
-    void rememberSettings() {
-        if (target().adminUrl().isPresent()) {
-            knobs = new LimitKnobs(target().adminUrl().get());
-            snapshot = knobs.snapshot();
-        }
-    }
-
-    @AfterEach
-    void restoreSettings() {
-        if (snapshot != null) {
-            knobs.restore(snapshot);
-        }
-    }
 
     @Test
     void everySuccessReportsOperatingAndWhenItResets() {
@@ -105,32 +78,36 @@ public abstract class LimitsContract {
         assertThat(view.get("drainPerSecond").asDouble()).isEqualTo(5);
         assertThat(view.get("countRejected").asBoolean()).isTrue();
         portal().get("server.time", null);
-        assertThat(knobs.get("limits").json().get("level").asDouble()).isGreaterThan(0).isLessThanOrEqualTo(1);
+        assertThat(admin().get("limits").json().get("level").asDouble()).isGreaterThan(0).isLessThanOrEqualTo(1);
     }
 
+    /**
+     * The call that crosses the limit completes, and the next is refused — also in real-time latency,
+     * where the crossing call is charged only once its time has passed (it began under the limit).
+     */
     @Test
-    void refusesLaterCallsOfAMethodOnceItsOperatingTimeCrossedTheLimit() {
+    void refusesLaterCallsOfAMethodOnceItsOperatingTimeCrossedTheLimitInEitherLatencyMode() {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "none");
-        admin.set("cost", "model", "free", "baseRead", "0.6");
-        admin.set("operating", "limitSeconds", "1", "enabled", "true", "reset", "true");
+        for (String mode : new String[] {"none", "realtime"}) {
+            admin.price(mode, "baseRead", "0.4");
+            admin.set("operating", "limitSeconds", "0.5", "enabled", "true", "reset", "true");
 
-        RawPortal.Reply first = portal().get("server.time", null);
-        RawPortal.Reply crossing = portal().get("server.time", null);
-        RawPortal.Reply refused = portal().get("server.time", null);
+            RawPortal.Reply first = portal().get("server.time", null);
+            RawPortal.Reply crossing = portal().get("server.time", null);
+            RawPortal.Reply refused = portal().get("server.time", null);
 
-        assertThat(first.json().get("time").get("operating").asDouble()).isEqualTo(0.6);
-        assertThat(crossing.status()).as("the call that crosses the limit completes").isEqualTo(200);
-        assertThat(crossing.json().get("time").get("operating").asDouble()).isEqualTo(1.2);
-        assertThat(refused.status()).isEqualTo(429);
-        assertThat(refused.body()).isEqualTo(OPERATION_TIME_LIMIT);
+            assertThat(first.json().get("time").get("operating").asDouble()).as(mode).isEqualTo(0.4);
+            assertThat(crossing.status()).as("%s: the call that crosses the limit completes", mode).isEqualTo(200);
+            assertThat(crossing.json().get("time").get("operating").asDouble()).as(mode).isEqualTo(0.8);
+            assertThat(refused.status()).as(mode).isEqualTo(429);
+            assertThat(refused.body()).isEqualTo(OPERATION_TIME_LIMIT);
+        }
     }
 
     @Test
     void aBlockedMethodFailsInsideABatchWhileTheBatchItselfIsNotMetered() {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "none");
-        admin.set("cost", "model", "free", "baseRead", "2");
+        admin.price("none", "baseRead", "2");
         admin.set("operating", "limitSeconds", "1", "reset", "true");
         portal().get("server.time", null);
 
@@ -147,8 +124,7 @@ public abstract class LimitsContract {
     @Test
     void resettingTheBudgetsOrDisablingTheLimitLetsTheMethodRunAgain() {
         LimitKnobs admin = admin();
-        admin.set("latency", "mode", "none");
-        admin.set("cost", "model", "free", "baseRead", "2");
+        admin.price("none", "baseRead", "2");
         admin.set("operating", "limitSeconds", "1", "reset", "true");
         portal().get("server.time", null);
         assertThat(portal().get("server.time", null).status()).isEqualTo(429);
@@ -167,7 +143,7 @@ public abstract class LimitsContract {
                 "pagePerTableRow", "offsetPerRow");
         assertThat(view.get("countPerRow").asDouble()).isEqualTo(0.001);
         assertThat(view.get("baseRead").asDouble()).isEqualTo(0.02);
-        assertThat(knobs.set("cost", "model", "free").get("baseRead").asDouble()).isZero();
+        assertThat(admin().set("cost", "model", "free").get("baseRead").asDouble()).isZero();
     }
 
     @Test
@@ -194,7 +170,7 @@ public abstract class LimitsContract {
         assertRefused(admin.post("silent-drops", "all", "loud"), "all", "'loud'", "silent, strict");
         assertRefused(admin.get("limits", "plan=standard"), "GET", "POST", "plan");
         assertThat(admin.get("limits").json().get("plan").asString()).as("nothing was changed")
-                .isEqualTo(snapshot.views().get("limits").get("plan").asString());
+                .isEqualTo(snapshot().views().get("limits").get("plan").asString());
     }
 
     @Test
@@ -211,11 +187,6 @@ public abstract class LimitsContract {
         assertThat(page.get(0).get("sequence").asLong()).isEqualTo(before + 1);
         assertThat(page.get(1).get("params").get("n").asString()).isEqualTo("1");
         assertThat(page.get(0).toString()).doesNotContain(target().webhookUrl().getPath().split("/")[3]);
-    }
-
-    private LimitKnobs admin() {
-        Assumptions.assumeTrue(knobs != null, "needs the test portal's admin API");
-        return knobs;
     }
 
     private static void assertRefused(RawPortal.Reply reply, String... mentions) {

@@ -38,6 +38,14 @@ public abstract class PortalContract {
     }
 
     @Nested
+    class OperatingTime extends OperatingTimeContract {
+        @Override
+        protected ContractTarget target() {
+            return PortalContract.this.target();
+        }
+    }
+
+    @Nested
     class CrmLegacy extends CrmLegacyContract {
         @Override
         protected ContractTarget target() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import dev.b24kit.testportal.CutOff;
 import dev.b24kit.testportal.LatencyMode;
 import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.SilentDrops;
@@ -24,8 +25,8 @@ import dev.b24kit.testportal.internal.users.UserDirectory;
 
 /**
  * Everything one running test portal holds: configuration, clock, limits, credentials, methods and
- * state. The run-time knobs (latency, cost model, silent drops) are volatile so the admin API can
- * switch them while calls are served. Portal state is guarded by {@link #stateLock()}: handlers of
+ * state. The run-time knobs (latency, cost model, silent drops, cut-off) are volatile so the admin
+ * API can switch them while calls are served. Portal state is guarded by {@link #stateLock()}: handlers of
  * read methods run under its read lock, of write methods under its write lock.
  */
 public final class Portal {
@@ -46,6 +47,7 @@ public final class Portal {
     private volatile CostModel costModel = CostModel.DEFAULT;
     private volatile LatencyMode latency;
     private volatile SilentDrops silentDrops;
+    private volatile CutOff cutOff;
     private final UserDirectory users = UserDirectory.standard();
 
     public Portal(PortalConfig config, Sleeper sleeper, List<MethodFamily> families) {
@@ -56,6 +58,7 @@ public final class Portal {
         this.budget = new OperatingBudget(clock, config.operatingLimit());
         this.latency = config.latency();
         this.silentDrops = config.silentDrops();
+        this.cutOff = config.cutOff();
         this.events = new EventBus(clock, this::baseUrl, config.seed(), dev.b24kit.testportal.EventDelivery.CLOUD);
         this.faults = new FaultPlan(config.seed());
         crm.addListener(events::onChange);
@@ -158,6 +161,15 @@ public final class Portal {
 
     public void silentDrops(SilentDrops value) {
         this.silentDrops = value;
+    }
+
+    /** Where the front end cuts a request off (§4.3). */
+    public CutOff cutOff() {
+        return cutOff;
+    }
+
+    public void cutOff(CutOff value) {
+        this.cutOff = value;
     }
 
     /** The portal's employees (§11). */

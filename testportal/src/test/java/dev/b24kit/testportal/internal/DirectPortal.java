@@ -12,6 +12,7 @@ import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.internal.admin.AdminApi;
 import dev.b24kit.testportal.internal.batch.BatchFamily;
 import dev.b24kit.testportal.internal.limits.FakeClock;
+import dev.b24kit.testportal.internal.rest.ClientConnection;
 import dev.b24kit.testportal.internal.rest.Dispatcher;
 import dev.b24kit.testportal.internal.rest.Incoming;
 import dev.b24kit.testportal.internal.rest.Reply;
@@ -32,6 +33,8 @@ public final class DirectPortal {
     public final FakeClock clock = new FakeClock();
     public final List<java.time.Duration> slept = new ArrayList<>();
     public final Portal portal;
+    /** The fake methods, with what {@code test.write} wrote. */
+    public final TestMethods methods = new TestMethods();
     private final Dispatcher dispatcher;
     private final AdminApi admin;
 
@@ -42,12 +45,20 @@ public final class DirectPortal {
 
     /** The sleeper records what it is asked to wait and advances the fake clock by it. */
     public DirectPortal(PortalConfig config) {
-        Sleeper sleeper = duration -> {
+        this(config, null);
+    }
+
+    /**
+     * A portal whose modelled time passes through {@code sleeper} (it must be thread-safe when requests
+     * are sent from several threads); null for the recording sleeper that advances the fake clock.
+     */
+    public DirectPortal(PortalConfig config, Sleeper sleeper) {
+        Sleeper recording = duration -> {
             slept.add(duration);
             clock.advance(duration);
         };
-        this.portal = new Portal(config.withClock(clock), sleeper,
-                List.of(new BatchFamily(), new SystemMethods(), new TestMethods()));
+        this.portal = new Portal(config.withClock(clock), sleeper == null ? recording : sleeper,
+                List.of(new BatchFamily(), new SystemMethods(), methods));
         portal.credentials().addWebhook(1, SECRET, Set.of());
         this.dispatcher = new Dispatcher(portal);
         this.admin = new AdminApi(portal);
@@ -78,8 +89,13 @@ public final class DirectPortal {
     }
 
     public Response get(String method, String query) {
+        return get(method, query, ClientConnection.OPEN);
+    }
+
+    /** GET over a connection whose client may have gone by the time the answer is ready. */
+    public Response get(String method, String query, ClientConnection client) {
         return send(dispatcher.handle(new Incoming("GET", "/rest/1/" + SECRET + "/" + method, query, null,
-                new byte[0], "127.0.0.1", false)));
+                new byte[0], "127.0.0.1", false, client)));
     }
 
     /** An admin request; {@code form} is sent as a form body (null for none). */
@@ -89,7 +105,14 @@ public final class DirectPortal {
                 form == null ? null : "application/x-www-form-urlencoded", body, "127.0.0.1", false)));
     }
 
+    /** The reply; {@code json} is null when the body is not JSON (the front end's HTML pages). */
     private static Response send(Reply reply) {
-        return new Response(reply.status(), JSON.readTree(reply.body()), reply.body());
+        JsonNode json;
+        try {
+            json = JSON.readTree(reply.body());
+        } catch (RuntimeException notJson) {
+            json = null;
+        }
+        return new Response(reply.status(), json, reply.body());
     }
 }

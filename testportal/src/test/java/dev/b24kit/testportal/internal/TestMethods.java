@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.b24kit.testportal.internal.php.PhpArrays;
 import dev.b24kit.testportal.internal.rest.Call;
@@ -20,11 +21,14 @@ import dev.b24kit.testportal.internal.rest.RestError;
  *       total and next when given;</li>
  *   <li>{@code test.fail} fails like a legacy CRM method ({@code error: ""}, "Not found");</li>
  *   <li>{@code test.crm} needs the {@code crm} scope and answers {@code true};</li>
- *   <li>{@code test.write} is a write and answers {@code 1};</li>
+ *   <li>{@code test.write?key=K} is a write: it records K in {@link #written} and answers {@code 1};</li>
  *   <li>{@code test.cost?seconds=S} costs S seconds on top of the base read cost.</li>
  * </ul>
  */
 public final class TestMethods implements MethodFamily {
+
+    /** The {@code key} of every {@code test.write} that ran, in order. */
+    public final List<String> written = new CopyOnWriteArrayList<>();
 
     @Override
     public void register(MethodTable methods, Portal portal) {
@@ -34,7 +38,10 @@ public final class TestMethods implements MethodFamily {
             throw RestError.legacy("Not found");
         }));
         methods.add(MethodSpec.read("test.crm", "crm", call -> true));
-        methods.add(MethodSpec.write("test.write", null, call -> 1L));
+        methods.add(MethodSpec.write("test.write", null, call -> {
+            written.add(String.valueOf(call.param("key")));
+            return 1L;
+        }));
         methods.add(MethodSpec.read("test.cost", null, call -> {
             call.cost().add(Double.parseDouble(PhpArrays.string(call.param("seconds"))));
             return true;

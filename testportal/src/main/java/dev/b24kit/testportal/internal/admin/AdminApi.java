@@ -56,7 +56,8 @@ public final class AdminApi {
             Object result = switch (endpoint) {
                 case "state" -> state();
                 case "calls" -> calls(params);
-                case "limits", "operating", "cost", "latency" -> limits.handle(endpoint, in.httpMethod(), params);
+                case "limits", "operating", "cost", "latency", "cut-off" ->
+                        limits.handle(endpoint, in.httpMethod(), params);
                 case "silent-drops" -> silentDrops.handle(endpoint, in.httpMethod(), params);
                 case "events/webhooks", "events/delivery", "events/log", "events/deliver" ->
                         events.handle(endpoint, in.httpMethod(), params);
@@ -109,6 +110,7 @@ public final class AdminApi {
         row.put("error", entry.error());
         row.put("processing", entry.processing());
         row.put("batchOf", entry.batchOf());
+        row.put("disconnected", entry.disconnected());
         return row;
     }
 

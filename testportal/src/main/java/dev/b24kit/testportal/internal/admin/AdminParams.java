@@ -1,5 +1,6 @@
 package dev.b24kit.testportal.internal.admin;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -77,6 +78,11 @@ final class AdminParams {
             throw refused(name, text, accepted);
         }
         return value;
+    }
+
+    /** A number of seconds {@code > 0}, as a duration of at least one nanosecond. */
+    Duration duration(String name) {
+        return Duration.ofNanos(Math.max(1, Math.round(number(name, true) * 1e9)));
     }
 
     /** One of the keys of {@code choices}, ignoring case. */

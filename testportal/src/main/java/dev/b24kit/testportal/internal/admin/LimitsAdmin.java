@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.b24kit.testportal.CutOff;
 import dev.b24kit.testportal.LatencyMode;
 import dev.b24kit.testportal.Plan;
 import dev.b24kit.testportal.internal.Portal;
@@ -16,7 +17,8 @@ import dev.b24kit.testportal.internal.limits.OperatingBudget;
 
 /**
  * Admin endpoints for limits and time (§4, §6.1): {@code limits} (plan, leaky bucket),
- * {@code operating} (operating-time budget), {@code cost} (cost model), {@code latency}. GET answers
+ * {@code operating} (operating-time budget), {@code cost} (cost model), {@code latency},
+ * {@code cut-off} (the front end's request time limit, §4.3). GET answers
  * the current settings; POST changes what its parameters name and answers the new settings. Silent
  * drops are in {@link SilentDropsAdmin}. Documented in {@code docs/testportal.md}. Thread-safe.
  */
@@ -42,6 +44,7 @@ public final class LimitsAdmin {
                     List.of("limitSeconds", "enabled", "reset")));
             case "cost" -> cost(new AdminParams(endpoint, httpMethod, params, costNames()));
             case "latency" -> latency(new AdminParams(endpoint, httpMethod, params, List.of("mode")));
+            case "cut-off" -> cutOff(new AdminParams(endpoint, httpMethod, params, List.of("enabled", "afterSeconds")));
             default -> null;
         };
     }
@@ -68,7 +71,7 @@ public final class LimitsAdmin {
         view.put("drainPerSecond", current.unlimited() ? null : current.drainPerSecond());
         view.put("level", bucket.level());
         view.put("countRejected", bucket.countRejected());
-        view.put("operatingLimitSeconds", portal.budget().limit().toNanos() / 1e9);
+        view.put("operatingLimitSeconds", seconds(portal.budget().limit()));
         return view;
     }
 
@@ -102,8 +105,7 @@ public final class LimitsAdmin {
 
     private Map<String, Object> operating(AdminParams params) {
         OperatingBudget budget = portal.budget();
-        Duration limit = params.has("limitSeconds")
-                ? Duration.ofNanos(Math.max(1, Math.round(params.number("limitSeconds", true) * 1e9))) : null;
+        Duration limit = params.has("limitSeconds") ? params.duration("limitSeconds") : null;
         Boolean enabled = params.has("enabled") ? params.bool("enabled") : null;
         boolean reset = params.has("reset") && params.bool("reset");
         if (limit != null) {
@@ -117,7 +119,7 @@ public final class LimitsAdmin {
         }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("enabled", budget.enabled());
-        view.put("limitSeconds", budget.limit().toNanos() / 1e9);
+        view.put("limitSeconds", seconds(budget.limit()));
         view.put("windowSeconds", 600);
         view.put("usage", budget.usage().stream().map(LimitsAdmin::usage).toList());
         return view;
@@ -154,8 +156,24 @@ public final class LimitsAdmin {
         return Map.of("mode", portal.latency().name().toLowerCase(Locale.ROOT));
     }
 
+    /** {@code enabled} and {@code afterSeconds} (> 0); either alone keeps the other. */
+    private Map<String, Object> cutOff(AdminParams params) {
+        CutOff current = portal.cutOff();
+        Duration after = params.has("afterSeconds") ? params.duration("afterSeconds") : current.after();
+        boolean enabled = params.has("enabled") ? params.bool("enabled") : current.enabled();
+        portal.cutOff(new CutOff(enabled, after));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("enabled", portal.cutOff().enabled());
+        view.put("afterSeconds", seconds(portal.cutOff().after()));
+        return view;
+    }
+
     private static List<String> costNames() {
         return Stream.concat(Stream.of("model"), CostModel.NAMES.stream()).toList();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
     }
 
     private static String trim(double value) {

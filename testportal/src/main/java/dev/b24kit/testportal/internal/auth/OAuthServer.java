@@ -44,7 +44,7 @@ public final class OAuthServer {
         String path = in.path();
         if (path.startsWith("/oauth/rest/")) {
             return dispatcher.handle(new Incoming(in.httpMethod(), path.substring("/oauth".length()), in.query(),
-                    in.contentType(), in.body(), in.remoteAddress(), in.secure()));
+                    in.contentType(), in.body(), in.remoteAddress(), in.secure(), in.client()));
         }
         Map<String, Object> params = RequestParameters.of(in);
         try {

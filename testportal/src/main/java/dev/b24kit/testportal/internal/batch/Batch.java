@@ -14,13 +14,19 @@ import dev.b24kit.testportal.internal.rest.Call;
 import dev.b24kit.testportal.internal.rest.CallLog;
 import dev.b24kit.testportal.internal.rest.Dispatcher;
 import dev.b24kit.testportal.internal.rest.MethodSpec;
+import dev.b24kit.testportal.internal.rest.Outcome;
 import dev.b24kit.testportal.internal.rest.RestError;
+import dev.b24kit.testportal.internal.rest.Timeline;
 
 /**
  * The {@code batch} method (§5): runs up to 50 commands one after another for the batch's caller and
  * gathers their results, errors, totals, next offsets and times. Every command goes through
- * {@link Dispatcher#invoke} (existence, scope, operating budget, its own lock, its own charge) and is
- * logged as its own call-log entry under the batch. The batch itself locks nothing and is not metered
+ * {@link Dispatcher#invoke} on the request's {@link Timeline}: it begins when the command before it
+ * has spent its time, is checked against its method's operating budget then, and is charged when its
+ * own time is over (§4.2, §5.2), so parallel batches use up a budget together as time passes and each
+ * is refused only from the command that begins after it ran out. When the request's cut-off comes
+ * (§4.3) the command running then never completes and the rest never run. Every command is logged
+ * as its own call-log entry under the batch. The batch itself locks nothing and is not metered
  * (§4.2); its processing time is the sum of its commands' (§5.5).
  *
  * <p>What the portal does and this class reproduces: parameter names {@code cmd}/{@code halt} in any
@@ -60,8 +66,11 @@ final class Batch {
             } else if (!(command.getValue() instanceof String text)) {
                 continue;
             } else {
-                Dispatcher.Outcome outcome = runCommand(call, text, results, started(call, seconds));
+                Outcome outcome = runCommand(call, text, results);
                 seconds += outcome.seconds();
+                if (outcome.cut()) {
+                    return new Dispatcher.Timed(results.members(), seconds, true); // the rest never run
+                }
                 failure = outcome.error();
                 if (failure == null) {
                     results.succeeded(command.getKey(), outcome.result(), outcome.time());
@@ -74,11 +83,11 @@ final class Batch {
                 }
             }
         }
-        return new Dispatcher.Timed(results.members(), seconds);
+        return new Dispatcher.Timed(results.members(), seconds, false);
     }
 
     /** Parses, resolves references, runs and logs one command. */
-    private Dispatcher.Outcome runCommand(Call batch, String command, BatchResults results, Instant started) {
+    private Outcome runCommand(Call batch, String command, BatchResults results) {
         SubCommand sub = SubCommand.parse(command);
         String method = sub.method().toLowerCase(Locale.ROOT);
         Map<String, Object> params = References.apply(ParamParser.parse(sub.query()), results.context());
@@ -87,39 +96,34 @@ final class Batch {
         Map<String, Object> methodParams = new LinkedHashMap<>(params);
         methodParams.remove("start");
         long sequence = portal.callLog().nextSequence();
-        Fault injected = portal.faults().strike(method, started, Fault.BatchCommandFailure.class);
-        Dispatcher.Outcome outcome = injected instanceof Fault.BatchCommandFailure f
-                ? new Dispatcher.Outcome(null, new RestError(400, f.error(), f.description()), null, 0)
+        Timeline timeline = batch.timeline();
+        Instant next = timeline.next();
+        Fault injected = portal.faults().strike(method, next, Fault.BatchCommandFailure.class);
+        Outcome outcome = injected instanceof Fault.BatchCommandFailure f
+                ? Outcome.failure(new RestError(400, f.error(), f.description()), 0, next)
                 : notAllowed(method)
-                ? new Dispatcher.Outcome(null, new RestError(405, "ERROR_BATCH_METHOD_NOT_ALLOWED",
-                        "Method is not allowed for batch usage"), null, 0)
+                ? Outcome.failure(new RestError(405, "ERROR_BATCH_METHOD_NOT_ALLOWED",
+                        "Method is not allowed for batch usage"), 0, next)
                 : dispatcher.invoke(method, methodParams, start == null ? null : PhpArrays.string(start),
-                        batch.caller(), started, sequence);
+                        batch.caller(), timeline, sequence);
         if (outcome.failed() && "insufficient_scope".equals(outcome.error().code())) {
             // CRestServerBatchItem raises the scope error without a description (§5.2)
-            outcome = new Dispatcher.Outcome(null, new RestError(outcome.error().status(), "insufficient_scope", ""),
-                    null, outcome.seconds());
+            outcome = Outcome.failure(new RestError(outcome.error().status(), "insufficient_scope", ""),
+                    outcome.seconds(), outcome.started());
         }
-        RestError error = outcome.error();
-        portal.callLog().add(new CallLog.Entry(sequence, started, null, method, params,
-                batch.caller().credentialKey(), error == null ? 200 : error.status(), error == null ? null : error.code(),
-                outcome.seconds(), batch.sequence()));
+        portal.callLog().add(new CallLog.Entry(sequence, outcome.started(), null, method, params,
+                batch.caller().credentialKey(), status(outcome), outcome.cut() ? Dispatcher.CUT_OFF
+                : outcome.failed() ? outcome.error().code() : null, outcome.seconds(), batch.sequence(), false));
         return outcome;
+    }
+
+    private static int status(Outcome outcome) {
+        return outcome.cut() ? 504 : outcome.failed() ? outcome.error().status() : 200;
     }
 
     private boolean notAllowed(String method) {
         MethodSpec spec = portal.methods().find(method);
         return NOT_ALLOWED.contains(method) || (spec != null && !spec.batchable());
-    }
-
-    /**
-     * Commands run one after another, so each starts when the previous ones' modelled time is over
-     * (or later, if the clock says so): their {@code time} objects read like sequential calls.
-     */
-    private Instant started(Call batch, double secondsSoFar) {
-        Instant modelled = batch.now().plusNanos((long) (secondsSoFar * 1e9));
-        Instant now = portal.clock().instant();
-        return now.isAfter(modelled) ? now : modelled;
     }
 
     /** The value of the last key equal to {@code name} ignoring case ({@code array_change_key_case}). */

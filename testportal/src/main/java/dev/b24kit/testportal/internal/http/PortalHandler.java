@@ -58,9 +58,10 @@ public final class PortalHandler extends Handler.Abstract {
         try (InputStream in = Content.Source.asInputStream(request)) {
             body = in.readNBytes(maxBodyBytes + 1);
         }
+        ClientProbe client = new ClientProbe(request.getConnectionMetaData().getConnection().getEndPoint());
         Incoming incoming = new Incoming(request.getMethod(), path, request.getHttpURI().getQuery(),
                 request.getHeaders().get(HttpHeader.CONTENT_TYPE), body, Request.getRemoteAddr(request),
-                request.isSecure());
+                request.isSecure(), client);
         Reply reply;
         if (path.startsWith("/rest/")) {
             reply = dispatcher.handle(incoming);
@@ -78,7 +79,7 @@ public final class PortalHandler extends Handler.Abstract {
             callback.failed(new java.io.IOException("connection dropped by a scheduled fault"));
             return true;
         }
-        return send(reply, body.length > maxBodyBytes, response, callback);
+        return send(reply, body.length > maxBodyBytes || client.tookInput(), response, callback);
     }
 
     private Reply tooLarge() {

@@ -18,14 +18,15 @@ import dev.b24kit.testportal.internal.php.PhpArrays;
  * @param now      the portal clock's reading when the call began
  * @param sequence the call log's sequence of this invocation (a batch passes it to its sub-commands
  *                 as {@code batchOf}); 0 when the call is not logged
+ * @param timeline the modelled time of the request this call belongs to (a batch runs its commands on it)
  */
 public record Call(String method, Map<String, Object> params, String start, Caller caller, Portal portal,
-                   CostMeter cost, Instant now, long sequence) {
+                   CostMeter cost, Instant now, long sequence, Timeline timeline) {
 
-    /** A call outside the call log (sequence 0). */
+    /** A call outside the call log (sequence 0), on a timeline of its own. */
     public Call(String method, Map<String, Object> params, String start, Caller caller, Portal portal,
                 CostMeter cost, Instant now) {
-        this(method, params, start, caller, portal, cost, now, 0);
+        this(method, params, start, caller, portal, cost, now, 0, new Timeline(portal, now));
     }
 
     /** A parameter by exact name. */

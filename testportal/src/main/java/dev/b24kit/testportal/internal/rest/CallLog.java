@@ -22,7 +22,8 @@ public final class CallLog {
      * One served call (a batch sub-command is logged as its own entry with {@code batchOf} set).
      *
      * @param sequence   1-based order of arrival
-     * @param at         portal time the call began
+     * @param at         portal time the call began (for a batch command: when it was admitted, after the
+     *                   commands before it had spent their time)
      * @param httpMethod GET, POST, …; null for a batch sub-command (it is not an HTTP request)
      * @param method     method name as requested (lower-cased), or the path for unroutable requests
      * @param params     parameters without {@code auth}, {@code start} included; for a batch
@@ -32,9 +33,12 @@ public final class CallLog {
      * @param error      the {@code error} code, null on success
      * @param processing modelled processing seconds
      * @param batchOf    sequence of the enclosing batch, or 0
+     * @param disconnected the client had closed the connection by the time the answer was ready (the
+     *                     call still ran and was charged); false for batch sub-commands
      */
     public record Entry(long sequence, Instant at, String httpMethod, String method, Map<String, Object> params,
-                        String credential, int status, Object error, double processing, long batchOf) {
+                        String credential, int status, Object error, double processing, long batchOf,
+                        boolean disconnected) {
     }
 
     private final int capacity;

@@ -1,6 +1,5 @@
 package dev.b24kit.testportal.internal.rest;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.b24kit.testportal.Fault;
-import dev.b24kit.testportal.LatencyMode;
 import dev.b24kit.testportal.internal.Portal;
 import dev.b24kit.testportal.internal.events.EventBus;
 import dev.b24kit.testportal.internal.limits.CostMeter;
@@ -21,25 +19,20 @@ import dev.b24kit.testportal.internal.php.PhpJson;
 
 /**
  * Serves one REST request the way a cloud portal does: route, parse parameters (§1.2), leaky bucket
- * (§4.1), authenticate, find the method, check its scope and operating budget (§4.2), run it, wrap
- * the result (§2) or the error (§3), and spend the modelled processing time. Thread-safe.
+ * (§4.1), authenticate, find the method, check its scope and operating budget (§4.2), run it, spend
+ * its modelled processing time, charge it, and wrap the result (§2) or the error (§3) — or answer the
+ * front end's 504 when the request runs past the cut-off (§4.3). Thread-safe.
  */
 public final class Dispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    /** The call-log error of a request (or batch command) the front end cut off (§4.3). */
+    public static final String CUT_OFF = "CutOff";
 
     private final Portal portal;
 
     public Dispatcher(Portal portal) {
         this.portal = portal;
-    }
-
-    /** What one method invocation produced: a result or an error, with its {@code time} object. */
-    public record Outcome(Object result, RestError error, Map<String, Object> time, double seconds) {
-
-        public boolean failed() {
-            return error != null;
-        }
     }
 
     /** Serves a request under {@code /rest/}. */
@@ -117,78 +110,113 @@ public final class Dispatcher {
         Object connector = params.get("auth_connector");
         portal.events().beginRequest(new EventBus.Origin(caller.userId(), caller.applicationId(),
                 connector == null ? null : PhpArrays.string(connector)));
+        Timeline timeline = new Timeline(portal, exchange.started);
         Outcome outcome;
         try {
             outcome = invoke(exchange.method, methodParams, start == null ? null : PhpArrays.string(start), caller,
-                    exchange.started, exchange.sequence);
+                    timeline, exchange.sequence);
         } finally {
             portal.events().endRequest(); // §10.3: the request's events leave when it completes
         }
-        spend(outcome.seconds(), exchange.started);
+        if (outcome.cut()) {
+            timeline.reachCutOff();
+            logAnswered(exchange, 504, CUT_OFF, outcome.seconds());
+            return Faults.frontEndPage(504);
+        }
         Reply faulted = late == null ? null : Faults.after(late, portal);
         if (faulted != null) {
             log(exchange, faulted.status(), "DropAfterCommit", outcome.seconds());
             return faulted;
         }
         RestError error = outcome.error();
-        log(exchange, error == null ? 200 : error.status(), error == null ? null : error.code(), outcome.seconds());
+        logAnswered(exchange, error == null ? 200 : error.status(), error == null ? null : error.code(),
+                outcome.seconds());
         return ResponseHeaders.rest(error == null ? reply(200, Envelope.success(outcome.result(), outcome.time()))
                 : reply(error.status(), error.body()), exchange.application, outcome.seconds());
     }
 
+    /** Logs a call whose answer is about to be written, noting whether its client is still there to read it. */
+    private void logAnswered(Exchange exchange, int status, Object error, double seconds) {
+        log(exchange, status, error, seconds, exchange.in.client().closedByClient());
+    }
+
     private void log(Exchange exchange, int status, Object error, double seconds) {
-        log(exchange.sequence, exchange.started, exchange.in.httpMethod(), exchange.method, exchange.params,
-                exchange.credential, status, error, seconds, 0);
+        log(exchange, status, error, seconds, false);
+    }
+
+    private void log(Exchange exchange, int status, Object error, double seconds, boolean disconnected) {
+        Map<String, Object> params = new LinkedHashMap<>(exchange.params);
+        params.remove("auth");
+        portal.callLog().add(new CallLog.Entry(exchange.sequence, exchange.started, exchange.in.httpMethod(),
+                exchange.method, params, exchange.credential, status, error, seconds, 0, disconnected));
     }
 
     /**
-     * Runs one method for a caller: existence, scope, operating budget, the handler under the state
-     * lock, then the budget charge. Used for top-level calls and for batch sub-commands alike; it does
-     * not log (the caller logs under {@code sequence}, which the handler sees as {@link Call#sequence()}).
+     * Runs one method for a caller on its request's timeline: existence, scope, the operating budget
+     * (checked when the call begins), the handler under the state lock, then its modelled time passes
+     * and only then is it charged (§4.2: the call that crosses the limit completes; §5.2: a batch
+     * command begins when the one before it has spent its time). A call that would run past the
+     * request's cut-off (§4.3) never completes: it is neither answered nor charged, and a write whose
+     * base cost alone would pass the cut-off is not run at all. Used for top-level calls and batch
+     * sub-commands alike; it does not log (the caller logs under {@code sequence}, which the handler
+     * sees as {@link Call#sequence()}).
      */
-    public Outcome invoke(String methodName, Map<String, Object> params, String start, Caller caller, Instant started,
-                          long sequence) {
+    public Outcome invoke(String methodName, Map<String, Object> params, String start, Caller caller,
+                          Timeline timeline, long sequence) {
         String method = methodName.toLowerCase(Locale.ROOT);
         MethodSpec spec = portal.methods().find(method);
         if (spec == null) {
-            return failure(RestError.methodNotFound());
+            return Outcome.failure(RestError.methodNotFound(), 0, timeline.next());
         }
         if (!caller.hasScope(spec.scope())) {
-            return failure(portal.credentials().insufficientScope(caller));
+            return Outcome.failure(portal.credentials().insufficientScope(caller), 0, timeline.next());
         }
         boolean metered = caller.kind() != Caller.Kind.INTERNAL && spec.access() != MethodSpec.Access.NONE;
         if (metered && !portal.budget().allows(method, caller.credentialKey())) {
-            return failure(new RestError(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit."));
+            return Outcome.failure(new RestError(429, "OPERATION_TIME_LIMIT",
+                    "Method is blocked due to operation time limit."), 0, timeline.next());
         }
+        // read after the budget check: a refusal seen by a later call is never dated before this start
+        Instant started = timeline.next();
         CostMeter cost = new CostMeter(portal.costModel(), spec.writes());
-        Call call = new Call(method, params, start, caller, portal, cost, started, sequence);
-        Object result;
+        boolean timed = spec.access() != MethodSpec.Access.NONE; // batch and the like take no time of their own
+        if (timed && timeline.passesCutOff(started, cost.seconds())) {
+            return Outcome.cutOff(timeline.secondsUntilCutOff(started), started);
+        }
+        Call call = new Call(method, params, start, caller, portal, cost, started, sequence, timeline);
+        Object result = null;
+        RestError error = null;
         try {
             result = runLocked(spec, call);
-        } catch (RestError error) {
-            // A refused call still did its work: it is charged and its time spent like a success.
-            double seconds = spec.access() == MethodSpec.Access.NONE ? 0 : cost.seconds();
-            if (metered) {
-                portal.budget().charge(method, caller.credentialKey(), seconds);
-            }
-            return new Outcome(null, error, null, seconds);
+        } catch (RestError refused) {
+            error = refused; // a call refused by its handler still did its work: its time passes and is charged
         } catch (RuntimeException | StackOverflowError bug) {
             LOG.error("test portal: {} failed unexpectedly", method, bug);
-            return failure(new RestError(500, "ERROR_CORE", "Internal error in the test portal: " + bug));
+            return Outcome.failure(new RestError(500, "ERROR_CORE", "Internal error in the test portal: " + bug), 0,
+                    started);
         }
-        double seconds = spec.access() == MethodSpec.Access.NONE ? 0 : cost.seconds();
+        if (result instanceof Timed nested) { // a batch: its commands have spent and been charged their time
+            return nested.cut() ? Outcome.cutOff(nested.innerSeconds(), started) : Outcome.success(nested.result(),
+                    Envelope.time(started, nested.innerSeconds(), portal.zone(), new OperatingBudget.Usage(0, null)),
+                    nested.innerSeconds(), started);
+        }
+        double seconds = timed ? cost.seconds() : 0;
+        if (timeline.passesCutOff(started, seconds)) {
+            return Outcome.cutOff(timeline.secondsUntilCutOff(started), started);
+        }
+        timeline.spend(started, seconds);
         OperatingBudget.Usage usage = metered
                 ? portal.budget().charge(method, caller.credentialKey(), seconds)
                 : new OperatingBudget.Usage(0, null);
-        if (result instanceof Timed timed) {
-            seconds += timed.innerSeconds();
-            result = timed.result();
-        }
-        return new Outcome(result, null, Envelope.time(started, seconds, portal.zone(), usage), seconds);
+        return error != null ? Outcome.failure(error, seconds, started)
+                : Outcome.success(result, Envelope.time(started, seconds, portal.zone(), usage), seconds, started);
     }
 
-    /** A result whose processing time includes work done by nested invocations (batch). */
-    public record Timed(Object result, double innerSeconds) {
+    /**
+     * The result of a method that runs nested invocations (batch), each of which spent and was charged
+     * its own time: their total, and whether the request was cut off during one of them.
+     */
+    public record Timed(Object result, double innerSeconds, boolean cut) {
     }
 
     private static Object runLocked(MethodSpec spec, Call call) {
@@ -202,38 +230,6 @@ public final class Dispatcher {
         } finally {
             lock.unlock();
         }
-    }
-
-    private static Outcome failure(RestError error) {
-        return new Outcome(null, error, null, 0);
-    }
-
-    /**
-     * In {@link LatencyMode#REALTIME} waits until the request has taken its modelled time, measured on
-     * the portal clock and waited through the portal's sleeper, so a virtual clock with a sleeper that
-     * advances it runs in virtual time. Called outside the state lock.
-     */
-    private void spend(double seconds, Instant started) {
-        if (portal.latency() != LatencyMode.REALTIME || seconds <= 0) {
-            return;
-        }
-        long elapsed = Duration.between(started, portal.clock().instant()).toNanos();
-        long remaining = (long) (seconds * 1e9) - Math.max(0, elapsed);
-        if (remaining > 0) {
-            try {
-                portal.sleeper().sleep(Duration.ofNanos(remaining));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void log(long sequence, Instant at, String httpMethod, String method, Map<String, Object> params,
-                     String credential, int status, Object error, double seconds, long batchOf) {
-        Map<String, Object> copy = new LinkedHashMap<>(params);
-        copy.remove("auth");
-        portal.callLog().add(new CallLog.Entry(sequence, at, httpMethod, method, copy, credential, status, error,
-                seconds, batchOf));
     }
 
     private static Reply reply(int status, Map<String, Object> body) {

@@ -10,7 +10,14 @@ package dev.b24kit.testportal.internal.rest;
  * @param body        raw body bytes (empty when none)
  * @param remoteAddress the client's IP
  * @param secure      whether the request came over HTTPS
+ * @param client      the connection it came on, asked whether the client has gone before the answer
  */
 public record Incoming(String httpMethod, String path, String query, String contentType, byte[] body,
-                       String remoteAddress, boolean secure) {
+                       String remoteAddress, boolean secure, ClientConnection client) {
+
+    /** A request on a connection the client keeps open (in-process callers). */
+    public Incoming(String httpMethod, String path, String query, String contentType, byte[] body,
+                    String remoteAddress, boolean secure) {
+        this(httpMethod, path, query, contentType, body, remoteAddress, secure, ClientConnection.OPEN);
+    }
 }

@@ -39,13 +39,14 @@ public final class PortalData {
         portal.budget().enabled(true);
         portal.costModel(dev.b24kit.testportal.internal.limits.CostModel.DEFAULT);
         portal.latency(portal.config().latency());
+        portal.cutOff(portal.config().cutOff());
         portal.silentDrops(portal.config().silentDrops());
         portal.events().deliveries().profile(dev.b24kit.testportal.EventDelivery.CLOUD);
     }
 
     /**
      * Forgets all CRM data, subscriptions, queued events, faults, the call log and limit counters, puts
-     * every run-time switch (plan, operating limit, cost model, latency, silent drops, event delivery)
+     * every run-time switch (plan, operating limit, cost model, latency, cut-off, silent drops, event delivery)
      * back to the start configuration, then seeds again.
      */
     public static void reset(Portal portal, long seed, Seeder.Counts counts) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import dev.b24kit.testportal.CutOff;
 import dev.b24kit.testportal.Plan;
 import dev.b24kit.testportal.SilentDrops;
 import dev.b24kit.testportal.internal.DirectPortal;
@@ -118,5 +119,25 @@ class LimitsAdminTest {
         assertThat(portal.admin("POST", "latency", "mode=realtime").json().get("mode").asString()).isEqualTo("realtime");
         assertThat(portal.admin("POST", "latency", "mode=slow").json().get("error").asString())
                 .contains("mode", "'slow'", "realtime, none");
+    }
+
+    @Test
+    void showsTheCloudCutOffAndMovesOrSwitchesItOffParameterByParameter() {
+        assertThat(portal.admin("GET", "cut-off", null).body()).isEqualTo("{\"enabled\":true,\"afterSeconds\":60}");
+
+        portal.admin("POST", "cut-off", "afterSeconds=2.5");
+        DirectPortal.Response off = portal.admin("POST", "cut-off", "enabled=false");
+
+        assertThat(off.body()).isEqualTo("{\"enabled\":false,\"afterSeconds\":2.5}");
+        assertThat(portal.portal.cutOff()).isEqualTo(new CutOff(false, Duration.ofMillis(2500)));
+    }
+
+    @Test
+    void refusesACutOffThatIsNotAPositiveNumberOfSeconds() {
+        DirectPortal.Response response = portal.admin("POST", "cut-off", "afterSeconds=0&enabled=false");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("error").asString()).contains("afterSeconds", "'0'", "number > 0");
+        assertThat(portal.portal.cutOff()).isEqualTo(CutOff.CLOUD);
     }
 }

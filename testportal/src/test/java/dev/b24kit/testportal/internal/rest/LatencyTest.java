@@ -3,6 +3,7 @@ package dev.b24kit.testportal.internal.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,13 +44,31 @@ class LatencyTest {
     }
 
     @Test
-    void aBatchSpendsItsCommandsTimeOnceForTheWholeRequest() {
+    void aBatchSpendsEachCommandsTimeBeforeTheNextCommandBegins() {
+        DirectPortal portal = new DirectPortal(PortalConfig.fast().withLatency(LatencyMode.REALTIME));
+        portal.portal.costModel(CostModel.FREE.with("baseRead", 0.25));
+        Instant before = portal.clock.instant();
+
+        JsonNode result = portal.postJson("batch", "{\"cmd\":[\"server.time\",\"server.time\",\"test.echo\"]}")
+                .result();
+
+        assertThat(portal.slept).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250), Duration.ofMillis(250));
+        assertThat(portal.portal.callLog().since(1, 10)).extracting(CallLog.Entry::at)
+                .containsExactly(before, before.plusMillis(250), before.plusMillis(500));
+        assertThat(result.get("result_time").get(2).get("finish").asDouble())
+                .isEqualTo(before.plusMillis(750).toEpochMilli() / 1000.0);
+    }
+
+    @Test
+    void aBatchCommandIsChargedWhenItsTimeIsOverSoTheNextCommandSeesIt() {
         DirectPortal portal = new DirectPortal(PortalConfig.fast().withLatency(LatencyMode.REALTIME));
         portal.portal.costModel(CostModel.FREE.with("baseRead", 0.25));
 
-        portal.postJson("batch", "{\"cmd\":[\"server.time\",\"server.time\",\"test.echo\"]}");
+        JsonNode times = portal.postJson("batch", "{\"cmd\":[\"server.time\",\"server.time\"]}").result()
+                .get("result_time");
 
-        assertThat(portal.slept).containsExactly(Duration.ofMillis(750));
+        assertThat(times.get(0).get("operating").asDouble()).isEqualTo(0.25);
+        assertThat(times.get(1).get("operating").asDouble()).isEqualTo(0.5);
     }
 
     @Test
