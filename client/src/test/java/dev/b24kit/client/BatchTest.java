@@ -27,7 +27,7 @@ class BatchTest {
 
     @BeforeAll
     static void start() {
-        portal = TestPortal.start(PortalConfig.fast().withData(500, 30, 10, 20));
+        portal = PortalFixture.start(PortalConfig.fast().withData(500, 30, 10, 20));
     }
 
     @AfterAll

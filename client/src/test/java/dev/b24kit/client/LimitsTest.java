@@ -35,7 +35,7 @@ class LimitsTest {
     }
 
     private static TestPortal virtualPortal(VirtualClock clock, Duration operatingLimit) {
-        return TestPortal.start(PortalConfig.defaults().withClock(clock).withLatency(LatencyMode.NONE)
+        return PortalFixture.start(PortalConfig.defaults().withClock(clock).withLatency(LatencyMode.NONE)
                 .withPlan(Plan.STANDARD).withData(2_000, 10, 5, 5).withOperatingLimit(operatingLimit));
     }
 

@@ -36,7 +36,7 @@ class ListingTest {
 
     @BeforeAll
     static void start() {
-        portal = TestPortal.start(PortalConfig.fast().withData(DEALS, 30, 10, 20));
+        portal = PortalFixture.start(PortalConfig.fast().withData(DEALS, 30, 10, 20));
         client = PortalFixture.quickClient(portal, new PortalFixture.RecordingSleeper()).build();
     }
 

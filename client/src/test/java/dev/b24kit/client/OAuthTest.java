@@ -34,7 +34,7 @@ class OAuthTest {
 
     @Test
     void renewsAnExpiredTokenOnceForTwentyConcurrentCallersAndReplaysEach() throws Exception {
-        try (TestPortal portal = TestPortal.start(PortalConfig.fast())) {
+        try (TestPortal portal = PortalFixture.start(PortalConfig.fast())) {
             JsonNode installed = admin(portal, "apps/install", "clientId=" + TestPortal.DEFAULT_CLIENT_ID + "&userId=1");
             List<OAuthTokens> saved = new CopyOnWriteArrayList<>();
             Credentials.OAuth credentials = Credentials.oauth(URI.create(installed.get("client_endpoint").asString()),

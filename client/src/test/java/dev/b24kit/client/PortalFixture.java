@@ -22,7 +22,15 @@ final class PortalFixture {
         }
     }
 
+    /** The webhook secret of every portal these tests start; {@link NoSecretsInLogs} looks for it. */
+    static final String SECRET = "fixtureSecret7q2w";
+
     private PortalFixture() {
+    }
+
+    /** Starts a portal whose webhook secret is {@link #SECRET}. */
+    static TestPortal start(dev.b24kit.testportal.PortalConfig config) {
+        return TestPortal.start(config.withSecret(SECRET));
     }
 
     static ClientBuilder client(TestPortal portal) {

@@ -21,7 +21,7 @@ class RetriesTest {
 
     @BeforeAll
     static void start() {
-        portal = TestPortal.start(PortalConfig.fast());
+        portal = PortalFixture.start(PortalConfig.fast());
     }
 
     @AfterAll

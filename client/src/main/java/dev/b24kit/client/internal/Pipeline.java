@@ -31,6 +31,8 @@ import dev.b24kit.client.limits.RateLimiter;
  */
 public final class Pipeline {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
+
     private final Authorizer auth;
     private final Transport transport;
     private final RateLimiter limiter;
@@ -185,6 +187,7 @@ public final class Pipeline {
         if (idempotency == Idempotency.UNSAFE) {
             if (mayHaveRun) {
                 listener.on(new ClientEvent.OutcomeUnknownReported(method, attempt, describe(answer)));
+                LOG.warn("{}: outcome of attempt {} unknown, not repeated: {}", method, attempt, describe(answer));
                 throw new OutcomeUnknown(method, params, attempt, errorOf(answer), describe(answer), statusOf(answer), null);
             }
             throw new PortalUnavailable(method, errorOf(answer), describe(answer)
@@ -198,6 +201,7 @@ public final class Pipeline {
             throw new PortalUnavailable(method, errorOf(answer), describe(answer), statusOf(answer), attempt, null);
         }
         listener.on(new ClientEvent.RetryScheduled(method, attempt + 1, describe(answer), delay));
+        LOG.debug("{}: attempt {} failed ({}); retrying in {} ms", method, attempt, describe(answer), delay.toMillis());
         try {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {

@@ -1,0 +1,44 @@
+package dev.b24kit.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
+/**
+ * Registered for every test of this module (JUnit's extension autodetection): fails a test when any
+ * log line of the client written during it contains the fixture's webhook secret.
+ */
+public final class NoSecretsInLogs implements BeforeEachCallback, AfterEachCallback {
+
+    private static final ExtensionContext.Namespace SPACE = ExtensionContext.Namespace.create(NoSecretsInLogs.class);
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        root().addAppender(appender);
+        context.getStore(SPACE).put("appender", appender);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void afterEach(ExtensionContext context) {
+        ListAppender<ILoggingEvent> appender = context.getStore(SPACE).remove("appender", ListAppender.class);
+        root().detachAppender(appender);
+        appender.list.stream()
+                .filter(e -> e.getLoggerName().startsWith("dev.b24kit.client"))
+                .forEach(e -> assertThat(e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
+                        : e.getThrowableProxy().getMessage())).doesNotContain(PortalFixture.SECRET));
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+}
