@@ -28,6 +28,8 @@ import dev.b24kit.testportal.internal.rest.RequestParameters;
  * server_domain}, or shows those as JSON when the app has none.</li>
  * <li>{@code /oauth/rest/{method}}: the {@code server_endpoint}; served like {@code /rest/{method}}.</li>
  * </ul>
+ * Token exchanges appear in the call log as method {@code oauth.token} with only {@code grant_type}
+ * and {@code client_id} as parameters, so tests can count renewals.
  * Tokens are never logged. Thread-safe.
  */
 public final class OAuthServer {
@@ -47,19 +49,39 @@ public final class OAuthServer {
                     in.contentType(), in.body(), in.remoteAddress(), in.secure(), in.client()));
         }
         Map<String, Object> params = RequestParameters.of(in);
+        String endpoint = path.replaceAll("/+$", "");
+        long sequence = endpoint.equals("/oauth/token") ? portal.callLog().nextSequence() : 0;
+        java.time.Instant at = portal.clock().instant();
         try {
-            return switch (path.replaceAll("/+$", "")) {
-                case "/oauth/token" -> json(200, token(params));
+            return switch (endpoint) {
+                case "/oauth/token" -> {
+                    Map<String, Object> answer = token(params);
+                    logExchange(sequence, at, in, params, 200, null);
+                    yield json(200, answer);
+                }
                 case "/oauth/authorize" -> authorize(params);
                 default -> throw new OAuthError(404, "invalid_request", "Unknown OAuth endpoint " + path
                         + "; use /oauth/token/ or /oauth/authorize/");
             };
         } catch (OAuthError error) {
+            if (sequence > 0) {
+                logExchange(sequence, at, in, params, error.status, error.code);
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", error.code);
             body.put("error_description", error.getMessage());
             return json(error.status, body);
         }
+    }
+
+    /** A token exchange in the call log: never a code, token or secret. */
+    private void logExchange(long sequence, java.time.Instant at, Incoming in, Map<String, Object> params, int status,
+                             String error) {
+        Map<String, Object> shown = PhpArrays.array();
+        shown.put("grant_type", text(params, "grant_type"));
+        shown.put("client_id", text(params, "client_id"));
+        portal.callLog().add(new dev.b24kit.testportal.internal.rest.CallLog.Entry(sequence, at, in.httpMethod(),
+                "oauth.token", shown, "app:" + text(params, "client_id"), status, error, 0, 0, false));
     }
 
     private Map<String, Object> token(Map<String, Object> params) {
