@@ -46,8 +46,8 @@ import dev.b24kit.client.Sleeper;
  * loses its token (the bucket errs on the side of sending less).
  *
  * <p><b>When Redis goes away.</b> The limiter fails rather than guessing: {@link #acquire()} and
- * {@link #saturate()} throw {@link SharedBucketUnavailable} (within {@value #TIMEOUT_SECONDS} s, at
- * once while the connection is known to be down), and the request is not sent. It does not fall
+ * {@link #saturate()} throw {@link SharedBucketUnavailable} (within 5 s, at once while the
+ * connection is known to be down), and the request is not sent. It does not fall
  * back to a local bucket, because several processes doing so would together send several times the
  * portal's limit without anyone noticing. Lettuce reconnects in the background; calls succeed again
  * once Redis answers. A key that Redis lost reads as a full bucket (as after a long idle time).
@@ -67,8 +67,8 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     public static final String KEY_PREFIX = "b24kit:bucket:";
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisRateLimiter.class);
-    private static final int TIMEOUT_SECONDS = 5;
-    private static final Duration TIMEOUT = Duration.ofSeconds(TIMEOUT_SECONDS);
+    /** Connecting and every command: how long a caller may wait on Redis before being told it is away. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     /** How long a full bucket's key stays in Redis; an absent key means a full bucket anyway. */
     private static final Duration KEEP_WHEN_FULL = Duration.ofSeconds(10);
 
