@@ -51,6 +51,14 @@ final class LocalRateLimiter implements RateLimiter {
 
     @Override
     public Duration acquire() throws InterruptedException {
+        return consume(bucket, sleeper);
+    }
+
+    /**
+     * Takes one token from {@code bucket}, reserving it when none is free and parking through
+     * {@code sleeper} until it is due; answers how long that took. Also used by the Redis-shared limiter.
+     */
+    static Duration consume(Bucket bucket, Sleeper sleeper) throws InterruptedException {
         long start = System.nanoTime();
         long[] parked = {0};
         bucket.asBlocking().consume(1, nanos -> {
@@ -65,8 +73,8 @@ final class LocalRateLimiter implements RateLimiter {
         bucket.tryConsumeAsMuchAsPossible();
     }
 
-    /** Bucket4j's time from the injected clock, so a virtual clock drives refills. */
-    private record ClockMeter(InstantSource clock) implements TimeMeter {
+    /** Bucket4j's time from the injected clock, so a virtual clock drives refills (also in Redis). */
+    record ClockMeter(InstantSource clock) implements TimeMeter {
         @Override
         public long currentTimeNanos() {
             java.time.Instant now = clock.instant();
