@@ -37,7 +37,7 @@ public final class SharedBucket {
     private static final int PROCESSES = 3;
     private static final double BURST = 50;
     private static final double DRAIN = 2;
-    /** Accepted requests are timed from here on: the burst (48 tokens) is long spent by then. */
+    /** Accepted requests are timed from here on: the burst (45 tokens) is long spent by then. */
     private static final Duration BURST_PHASE = Duration.ofSeconds(10);
 
     private SharedBucket() {

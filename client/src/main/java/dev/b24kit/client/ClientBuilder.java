@@ -40,7 +40,10 @@ public final class ClientBuilder {
         return this;
     }
 
-    /** A bucket to use instead of the JVM-shared one (for example a {@code RedisRateLimiter}). */
+    /**
+     * A bucket to use instead of the JVM-shared one (for example a {@code RedisRateLimiter}); it carries
+     * its own plan, so {@link #plan} then does not apply. The client does not close it.
+     */
     public ClientBuilder rateLimiter(RateLimiter value) {
         this.rateLimiter = Objects.requireNonNull(value, "rateLimiter");
         return this;

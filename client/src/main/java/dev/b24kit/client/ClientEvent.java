@@ -15,12 +15,18 @@ public sealed interface ClientEvent {
     record CallEnded(String method, int attempt, int httpStatus, String error, Duration elapsed) implements ClientEvent {
     }
 
-    /** The call waited for the request budget ({@code reason}: {@code bucket}, {@code operating}, {@code query-limit}). */
+    /** The call waited for the request budget ({@code reason}: {@code bucket} or {@code operating}). */
     record Throttled(String method, String reason, Duration waited) implements ClientEvent {
     }
 
-    /** The call will be sent again after {@code delay}. */
-    record RetryScheduled(String method, int nextAttempt, String reason, Duration delay) implements ClientEvent {
+    /**
+     * The call will be sent again after {@code delay} (zero when a limit's wait follows as {@link Throttled}).
+     * {@code reason} is a code: the portal's {@code error} ({@code QUERY_LIMIT_EXCEEDED},
+     * {@code OPERATION_TIME_LIMIT}, {@code OVERLOAD_LIMIT}, {@code ERROR_CORE}…), {@code http_NNN} for an
+     * answer without an error envelope, or {@code no_answer}; {@code detail} says more, for people.
+     */
+    record RetryScheduled(String method, int nextAttempt, String reason, String detail, Duration delay)
+            implements ClientEvent {
     }
 
     /** A {@code batch} request with {@code commands} commands was sent ({@code coalesced}: packed from single calls). */

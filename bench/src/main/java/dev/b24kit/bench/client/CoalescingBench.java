@@ -75,7 +75,7 @@ public final class CoalescingBench {
                             errors.incrementAndGet();
                         }
                         long n = done.incrementAndGet();
-                        if (Wire.since(portal, mark).requests() >= 48 && afterBurstAt.get() == 0) {
+                        if (Wire.since(portal, mark).requests() >= 45 && afterBurstAt.get() == 0) {
                             afterBurstAt.compareAndSet(0, System.nanoTime());
                             afterBurstDone.set(n);
                         }

@@ -86,14 +86,14 @@ public final class ExportBench {
         // each shard is one chain: its pages run one after another on the portal
         double chain = Math.ceil((double) pages / n) * page;
         long requests = (pages + 49) / 50 + n + 1;
-        double bucket = Math.max(0, requests - 48) / 2.0; // tokens beyond the burst come at 2 per second
+        double bucket = Math.max(0, requests - 50) / 2.0; // the portal takes 50 at once, then 2 per second
         double ceilingSeconds = Math.max(chain, bucket);
         double ceiling = deals / ceilingSeconds;
         double achieved = rows / seconds;
         Line.print("export", "b24kit %s: %d rows (%d distinct) in %.2f s = %.0f rows/s; %s; errors surfaced: 0",
                 shards == 0 ? "default (" + n + " shards, automatic)" : shards + " shard(s)", rows, distinct, seconds,
                 achieved, wire.describe());
-        Line.print("export", "  ceiling for %d shard(s): max(chain = ⌈%d pages / %d⌉ × %.4f s = %.2f s, bucket = max(0, %d requests − 48) / 2 = %.1f s)"
+        Line.print("export", "  ceiling for %d shard(s): max(chain = ⌈%d pages / %d⌉ × %.4f s = %.2f s, bucket = max(0, %d requests − 50) / 2 = %.1f s)"
                         + " → %.0f rows/s; achieved ÷ ceiling = %.2f (target ≥ 0.9)", n, pages, n, page, chain,
                 requests, bucket, ceiling, achieved / ceiling);
         return achieved;

@@ -91,9 +91,10 @@ public final class Pipeline {
                     return ok;
                 }
                 case QUERY_LIMIT -> {
-                    limiter.saturate();
+                    saturate(method, attempt);
                     attempt--; // refused before it ran: not an attempt
-                    listener.on(new ClientEvent.RetryScheduled(method, attempt + 1, "QUERY_LIMIT_EXCEEDED", Duration.ZERO));
+                    listener.on(new ClientEvent.RetryScheduled(method, attempt + 1, "QUERY_LIMIT_EXCEEDED",
+                            describe(answer), Duration.ZERO));
                 }
                 case OPERATING_LIMIT -> {
                     paced.keySet().forEach(pace::blocked);
@@ -101,7 +102,8 @@ public final class Pipeline {
                         pace.blocked(method);
                     }
                     attempt--;
-                    listener.on(new ClientEvent.RetryScheduled(method, attempt + 1, "OPERATION_TIME_LIMIT", Duration.ZERO));
+                    listener.on(new ClientEvent.RetryScheduled(method, attempt + 1, "OPERATION_TIME_LIMIT",
+                            describe(answer), Duration.ZERO));
                 }
                 case TOKEN_EXPIRED -> {
                     if (renewed || !renew(method, result.token())) {
@@ -118,6 +120,15 @@ public final class Pipeline {
                 throw new PortalUnavailable(method, errorOf(answer), "the portal's limits kept refusing the call for "
                         + limitWaits.toSeconds() + " s", statusOf(answer), attempt, null);
             }
+        }
+    }
+
+    private void saturate(String method, int attempt) {
+        try {
+            limiter.saturate();
+        } catch (RuntimeException e) {
+            throw new PortalUnavailable(method, "QUERY_LIMIT_EXCEEDED", "the portal's bucket is full and the shared "
+                    + "request budget could not be updated (" + redactor.redact(e.getMessage()) + ")", 503, attempt, e);
         }
     }
 
@@ -144,6 +155,9 @@ public final class Pipeline {
                 bucket = limiter.acquire();
             } catch (InterruptedException e) {
                 throw cancelled(method);
+            } catch (RuntimeException e) { // a shared bucket that cannot be reached: send nothing
+                throw new PortalUnavailable(method, "", "the request budget could not be taken ("
+                        + redactor.redact(e.getMessage()) + "); the call was not sent", 0, attempt, e);
             }
             if (bucket.isPositive()) {
                 listener.on(new ClientEvent.Throttled(method, "bucket", bucket));
@@ -200,7 +214,7 @@ public final class Pipeline {
                 || Duration.between(started, clock.instant()).plus(delay).compareTo(retry.maxElapsed()) > 0) {
             throw new PortalUnavailable(method, errorOf(answer), describe(answer), statusOf(answer), attempt, null);
         }
-        listener.on(new ClientEvent.RetryScheduled(method, attempt + 1, describe(answer), delay));
+        listener.on(new ClientEvent.RetryScheduled(method, attempt + 1, reasonCode(answer), describe(answer), delay));
         LOG.debug("{}: attempt {} failed ({}); retrying in {} ms", method, attempt, describe(answer), delay.toMillis());
         try {
             sleeper.sleep(delay);
@@ -228,6 +242,17 @@ public final class Pipeline {
             case Answer.Refused r -> redactor.redact(r.description());
             case Answer.Garbled g -> "the portal answered " + g.summary();
             case Answer.NoAnswer n -> "no answer: " + n.summary();
+        };
+    }
+
+    /** A short code for why an attempt failed: the portal's error, {@code http_NNN}, or {@code no_answer}. */
+    static String reasonCode(Answer answer) {
+        return switch (answer) {
+            case Answer.Refused r when !r.error().isEmpty() -> r.error();
+            case Answer.Refused r -> "http_" + r.status();
+            case Answer.Garbled g -> "http_" + g.status();
+            case Answer.NoAnswer n -> "no_answer";
+            case Answer.Ok ok -> "ok";
         };
     }
 

@@ -21,10 +21,11 @@ import dev.b24kit.client.Sleeper;
 final class LocalRateLimiter implements RateLimiter {
 
     /** Tokens kept back from the plan's burst to absorb arrival jitter at the portal. */
-    static final int MARGIN = 2;
+    static final int MARGIN = 5;
 
-    /** One bucket per portal and plan in this JVM (the portal counts every client's requests together). */
-    private static final Map<String, RateLimiter> SHARED = new ConcurrentHashMap<>();
+    /** One bucket per portal in this JVM (the portal counts every client's requests together). */
+    private static final Map<String, Shared> SHARED = new ConcurrentHashMap<>();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalRateLimiter.class);
 
     private final Bucket bucket;
     private final Sleeper sleeper;
@@ -38,8 +39,16 @@ final class LocalRateLimiter implements RateLimiter {
     }
 
     static RateLimiter shared(String portalOrigin, PlanLimits plan) {
-        return SHARED.computeIfAbsent(portalOrigin + "|" + plan.burst() + "/" + plan.drainPerSecond(),
-                key -> new LocalRateLimiter(plan, InstantSource.system(), Sleeper.SYSTEM));
+        Shared shared = SHARED.computeIfAbsent(portalOrigin,
+                key -> new Shared(plan, new LocalRateLimiter(plan, InstantSource.system(), Sleeper.SYSTEM)));
+        if (!shared.plan().equals(plan)) {
+            LOG.warn("clients of {} in this JVM asked for plans {} and {}; they share one bucket, the first plan's",
+                    portalOrigin, shared.plan(), plan);
+        }
+        return shared.limiter();
+    }
+
+    private record Shared(PlanLimits plan, RateLimiter limiter) {
     }
 
     /** The bucket a plan gives: also used by the Redis-shared limiter. */

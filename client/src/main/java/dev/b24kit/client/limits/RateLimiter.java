@@ -18,7 +18,8 @@ public interface RateLimiter {
     /**
      * Blocks until one request may be sent; answers how long it waited.
      *
-     * @throws InterruptedException when the waiting thread is interrupted (no token is kept)
+     * @throws InterruptedException when the waiting thread is interrupted; the token it had reserved is
+     *                              lost, so the bucket errs towards sending less
      */
     Duration acquire() throws InterruptedException;
 

@@ -28,8 +28,8 @@ import dev.b24kit.client.ClientListener;
  *
  * <p>{@code outcome} is {@code ok}, the portal's error code ({@code QUERY_LIMIT_EXCEEDED}),
  * {@code http_<status>} for an answer without an error envelope, or {@code no_answer}. {@code reason}
- * is the error code that caused the repeat, or {@code no_answer}, {@code garbled_answer},
- * {@code portal_error}. Tags carry method names, error codes and these fixed words only: never a
+ * is the code the client gives a repeat ({@code RetryScheduled.reason}): the error code, {@code http_<status>}
+ * or {@code no_answer}. Tags carry method names, error codes and these fixed words only: never a
  * webhook URL, a token or an error description. Add common tags (an application name, a portal
  * label) through {@code registry.config().commonTags(...)}.
  *
@@ -65,7 +65,7 @@ public final class MicrometerListener implements ClientListener {
                     .tags("method", ended.method(), "outcome", outcome(ended.error()))
                     .register(registry).record(ended.elapsed());
             case ClientEvent.RetryScheduled retry -> counter("retries", "method", retry.method(),
-                    "reason", reason(retry.reason())).increment();
+                    "reason", retry.reason()).increment();
             case ClientEvent.Throttled throttled -> Timer.builder(PREFIX + "throttle")
                     .description("Time spent waiting for the portal's request budget")
                     .tags("method", throttled.method(), "reason", throttled.reason())
@@ -101,16 +101,5 @@ public final class MicrometerListener implements ClientListener {
             return "http_" + http.group(1);
         }
         return error.equals("no answer") ? "no_answer" : "other";
-    }
-
-    /** The error code behind a repeat, or a word for the kind of failure (the client's reason is free text). */
-    static String reason(String text) {
-        if (CODE.matcher(text).matches()) {
-            return text;
-        }
-        if (text.startsWith("no answer")) {
-            return "no_answer";
-        }
-        return text.startsWith("the portal answered") ? "garbled_answer" : "portal_error";
     }
 }

@@ -19,7 +19,7 @@ import dev.b24kit.testportal.VirtualClock;
 class RedisRateLimiterTest {
 
     /** The standard plan's burst of 50, less the margin of 2. */
-    private static final int CAPACITY = 48;
+    private static final int CAPACITY = PlanLimits.STANDARD.burst() - LocalRateLimiter.MARGIN;
     /** The standard plan drains 2 per second. */
     private static final Duration ONE_TOKEN = Duration.ofMillis(500);
 
