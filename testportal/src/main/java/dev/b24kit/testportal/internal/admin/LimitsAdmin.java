@@ -103,7 +103,7 @@ public final class LimitsAdmin {
     private Map<String, Object> operating(AdminParams params) {
         OperatingBudget budget = portal.budget();
         Duration limit = params.has("limitSeconds")
-                ? Duration.ofNanos(Math.max(1, Math.round(params.number("limitSeconds", true) * 1e9))) : null;
+                ? Duration.ofNanos(Math.max(1, Math.round(params.seconds("limitSeconds", true) * 1e9))) : null;
         Boolean enabled = params.has("enabled") ? params.bool("enabled") : null;
         boolean reset = params.has("reset") && params.bool("reset");
         if (limit != null) {
@@ -138,7 +138,7 @@ public final class LimitsAdmin {
         CostModel model = params.has("model") ? params.choice("model", COST_MODELS) : portal.costModel();
         for (String name : CostModel.NAMES) {
             if (params.has(name)) {
-                model = model.with(name, params.number(name, false));
+                model = model.with(name, params.seconds(name, false));
             }
         }
         if (params.has("model") || CostModel.NAMES.stream().anyMatch(params::has)) {
