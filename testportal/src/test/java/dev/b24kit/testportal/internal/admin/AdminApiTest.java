@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -14,18 +16,28 @@ import dev.b24kit.testportal.HttpProbe;
 import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.TestPortal;
 
-/** The admin API as a person meets it over HTTP: its index, its errors, its JSON. */
+/** The admin API as a person meets it over HTTP: its index, its errors, its JSON. One portal, reset between tests. */
 class AdminApiTest {
 
-    private final TestPortal portal = TestPortal.start(PortalConfig.fast());
+    private static TestPortal portal;
     private final HttpProbe http = new HttpProbe();
 
-    @AfterEach
-    void stop() {
+    @BeforeAll
+    static void startPortal() {
+        portal = TestPortal.start(PortalConfig.fast());
+    }
+
+    @AfterAll
+    static void stopPortal() {
         portal.close();
     }
 
-    private URI admin(String endpoint) {
+    @BeforeEach
+    void resetPortal() {
+        portal.reset();
+    }
+
+    private static URI admin(String endpoint) {
         return portal.baseUrl().resolve("_testportal/" + endpoint);
     }
 
