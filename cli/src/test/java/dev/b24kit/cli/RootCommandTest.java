@@ -29,6 +29,14 @@ class RootCommandTest {
     }
 
     @Test
+    void helpDescribesOnlyWhatThisBuildCanDoAndListsTheExitCodes() {
+        run("--help");
+
+        assertThat(out.toString()).contains("test portal", "testportal", "Exit codes:", "usage error", "no JDK 21")
+                .doesNotContainIgnoringCase("eval").doesNotContainIgnoringCase("gateway");
+    }
+
+    @Test
     void versionPrintsTheBuildVersion() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("b24kit 0.1.0-SNAPSHOT");

@@ -53,6 +53,7 @@ class TestPortalProcessTest {
             assertThat(stdout.readLine()).isNull(); // nothing but the URL on stdout
             String log = stderr.get(30, TimeUnit.SECONDS);
             assertThat(log).contains("admin API", "/_testportal/", "stopped");
+            assertThat(log).doesNotContain("SLF4J"); // a logging provider is bound: no "No SLF4J providers"
             assertThat(log).doesNotContain(url.replaceAll(".*/rest/1/([a-z0-9]+)/", "$1"));
         } finally {
             process.destroyForcibly();

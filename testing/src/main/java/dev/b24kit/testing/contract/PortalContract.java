@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The whole portal contract: every suite, run against one {@link ContractTarget}. Behaviour that must
- * hold for the test portal and for a real cloud portal is written once here (design §4.12); extend
+ * hold for the test portal and for a real cloud portal is written once here (docs/architecture.md, Tests); extend
  * this class with a target to run it — {@code TestPortalContractTest} does so always, and
  * {@code LivePortalContractTest} against a real portal when {@code B24KIT_LIVE_WEBHOOK} is set. Tests
  * that need the test portal's admin API (strict modes, limits, faults) skip themselves on a live portal.

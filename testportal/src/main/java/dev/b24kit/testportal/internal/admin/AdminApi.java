@@ -18,11 +18,14 @@ import dev.b24kit.testportal.internal.rest.Reply;
 
 /**
  * The admin HTTP API under {@code /_testportal/}, a path no real portal uses. Requests take
- * parameters as query, form or JSON; answers are JSON. Errors are {@code {"error": "..."}} with 400
- * (bad value, naming the parameter and what is accepted) or 404 (unknown endpoint). Documented in
- * {@code docs/testportal.md}.
+ * parameters as query, form or JSON; answers are JSON, rendered for people ({@link PhpJson#encodeReadable}:
+ * no PHP escaping) and ended by a newline; {@code GET /_testportal/} lists the endpoints. Errors are
+ * {@code {"error": "..."}} with 400 (a malformed JSON body, or a bad value, naming the parameter and
+ * what is accepted; nothing is changed) or 404 (unknown endpoint). Documented in {@code docs/testportal.md}.
  */
 public final class AdminApi {
+
+    private static final String JSON = "application/json; charset=utf-8";
 
     private final Portal portal;
     private final LimitsAdmin limits;
@@ -45,14 +48,13 @@ public final class AdminApi {
     }
 
     public Reply handle(Incoming in) {
-        Map<String, Object> params = ParamParser.parse(in.query());
-        if (in.body().length > 0) {
-            String body = new String(in.body(), StandardCharsets.UTF_8);
-            boolean json = in.contentType() != null && in.contentType().toLowerCase(Locale.ROOT).startsWith("application/json");
-            params.putAll(json ? JsonBody.decode(body) : ParamParser.parse(body));
+        String endpoint = in.path().replaceFirst("^/_testportal/?", "").replaceAll("/+$", "");
+        if (endpoint.isEmpty()) {
+            return new Reply(200, Map.of("Content-Type", JSON),
+                    AdminIndex.render(portal.baseUrl().resolve("/_testportal/").toString()));
         }
-        String endpoint = in.path().replaceFirst("^/_testportal/", "").replaceAll("/+$", "");
         try {
+            Map<String, Object> params = params(in);
             Object result = switch (endpoint) {
                 case "state" -> state();
                 case "calls" -> calls(params);
@@ -70,11 +72,30 @@ public final class AdminApi {
             };
             if (result == null) {
                 return json(404, Map.of("error", "unknown admin endpoint '/_testportal/" + endpoint
-                        + "'; see docs/testportal.md for the list"));
+                        + "'; GET /_testportal/ lists them"));
             }
             return json(200, result);
         } catch (IllegalArgumentException e) {
             return json(400, Map.of("error", e.getMessage()));
+        }
+    }
+
+    /** Query, then the body (form, or JSON when it says so) over it. */
+    private static Map<String, Object> params(Incoming in) {
+        Map<String, Object> params = ParamParser.parse(in.query());
+        if (in.body().length > 0) {
+            String body = new String(in.body(), StandardCharsets.UTF_8);
+            boolean json = in.contentType() != null && in.contentType().toLowerCase(Locale.ROOT).startsWith("application/json");
+            params.putAll(json ? jsonBody(body) : ParamParser.parse(body));
+        }
+        return params;
+    }
+
+    private static Map<String, Object> jsonBody(String body) {
+        try {
+            return JsonBody.decodeObject(body);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (Content-Type: application/json); nothing was changed", e);
         }
     }
 
@@ -127,6 +148,6 @@ public final class AdminApi {
     }
 
     private static Reply json(int status, Object body) {
-        return new Reply(status, Map.of("Content-Type", "application/json; charset=utf-8"), PhpJson.encode(body));
+        return new Reply(status, Map.of("Content-Type", JSON), PhpJson.encodeReadable(body) + "\n");
     }
 }

@@ -19,6 +19,9 @@ import dev.b24kit.testportal.internal.php.PhpArrays;
  */
 final class AdminParams {
 
+    /** The largest {@link #wholeNumber}: 18 digits. */
+    static final long ANY_WHOLE_NUMBER = 999_999_999_999_999_999L;
+
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final String endpoint;
@@ -68,8 +71,26 @@ final class AdminParams {
 
     /** A finite decimal number that is {@code >= 0}, or {@code > 0} when {@code positive}. */
     double number(String name, boolean positive) {
+        return number(name, positive, "");
+    }
+
+    /** A {@link #number} of seconds; a refusal says that the unit is seconds. */
+    double seconds(String name, boolean positive) {
+        return number(name, positive, " (seconds)");
+    }
+
+    /** A whole number from 0 to {@code max} (at most {@link #ANY_WHOLE_NUMBER}), digits only. */
+    long wholeNumber(String name, long max) {
         String text = text(name);
-        String accepted = positive ? "a number > 0 (seconds)" : "a number >= 0 (seconds)";
+        if (text.matches("\\d{1,18}") && Long.parseLong(text) <= max) {
+            return Long.parseLong(text);
+        }
+        throw refused(name, text, max >= ANY_WHOLE_NUMBER ? "a whole number >= 0" : "a whole number from 0 to " + max);
+    }
+
+    private double number(String name, boolean positive, String unit) {
+        String text = text(name);
+        String accepted = (positive ? "a number > 0" : "a number >= 0") + unit;
         if (!NUMBER.matcher(text).matches()) {
             throw refused(name, text, accepted);
         }
@@ -82,7 +103,7 @@ final class AdminParams {
 
     /** A number of seconds {@code > 0}, as a duration of at least one nanosecond. */
     Duration duration(String name) {
-        return Duration.ofNanos(Math.max(1, Math.round(number(name, true) * 1e9)));
+        return Duration.ofNanos(Math.max(1, Math.round(seconds(name, true) * 1e9)));
     }
 
     /** One of the keys of {@code choices}, ignoring case. */

@@ -140,7 +140,7 @@ final class EventsAdmin {
     }
 
     private static Duration seconds(AdminParams p, String name, Duration fallback) {
-        return p.has(name) ? Duration.ofNanos((long) (p.number(name, false) * 1e9)) : fallback;
+        return p.has(name) ? Duration.ofNanos((long) (p.seconds(name, false) * 1e9)) : fallback;
     }
 
     private static double rate(AdminParams p, String name) {

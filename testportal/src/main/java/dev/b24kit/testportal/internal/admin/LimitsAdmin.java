@@ -140,7 +140,7 @@ public final class LimitsAdmin {
         CostModel model = params.has("model") ? params.choice("model", COST_MODELS) : portal.costModel();
         for (String name : CostModel.NAMES) {
             if (params.has(name)) {
-                model = model.with(name, params.number(name, false));
+                model = model.with(name, params.seconds(name, false));
             }
         }
         if (params.has("model") || CostModel.NAMES.stream().anyMatch(params::has)) {

@@ -31,7 +31,7 @@ final class ResetAdmin {
         }
         AdminParams p = new AdminParams("reset", httpMethod, params, Set.of("seed", "deals", "contacts", "companies", "leads"));
         PortalConfig config = portal.config();
-        long seed = p.has("seed") ? (long) p.number("seed", false) : config.seed();
+        long seed = p.has("seed") ? p.wholeNumber("seed", AdminParams.ANY_WHOLE_NUMBER) : config.seed();
         Seeder.Counts counts = new Seeder.Counts(count(p, "deals", config.deals()), count(p, "contacts", config.contacts()),
                 count(p, "companies", config.companies()), count(p, "leads", config.leads()), 8);
         PortalData.reset(portal, seed, counts);
@@ -42,14 +42,7 @@ final class ResetAdmin {
     }
 
     private static int count(AdminParams p, String name, int fallback) {
-        if (!p.has(name)) {
-            return fallback;
-        }
-        double value = p.number(name, false);
-        if (value != Math.rint(value) || value > 5_000_000) {
-            throw p.refused(name, p.text(name), "a whole number from 0 to 5000000");
-        }
-        return (int) value;
+        return p.has(name) ? (int) p.wholeNumber(name, 5_000_000) : fallback;
     }
 
     /** Record counts per entity type and the number of smart-process types. */

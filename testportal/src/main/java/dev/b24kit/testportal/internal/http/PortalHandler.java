@@ -65,7 +65,7 @@ public final class PortalHandler extends Handler.Abstract {
         Reply reply;
         if (path.startsWith("/rest/")) {
             reply = dispatcher.handle(incoming);
-        } else if (path.startsWith("/_testportal/")) {
+        } else if (path.startsWith("/_testportal/") || path.equals("/_testportal")) {
             reply = admin.handle(incoming);
         } else if (path.startsWith("/oauth/")) {
             reply = oauth.handle(incoming);

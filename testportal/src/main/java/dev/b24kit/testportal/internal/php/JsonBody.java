@@ -63,6 +63,30 @@ public final class JsonBody {
         }
     }
 
+    /**
+     * Decodes a body that must be a JSON object, for callers that answer a malformed body with an
+     * error where the portal treats it as empty (the admin API).
+     *
+     * @throws IllegalArgumentException saying what is wrong with the body
+     */
+    public static Map<String, Object> decodeObject(String body) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("the body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the body must be a JSON object, such as {\"name\":\"value\"}");
+        }
+        try {
+            return PhpArrays.asArray(convert(root, 0));
+        } catch (Refused e) {
+            throw new IllegalArgumentException("the body is JSON that PHP refuses (nested deeper than " + MAX_DEPTH
+                    + " or an unpaired surrogate)");
+        }
+    }
+
     /** Raised inside the conversion when PHP's decoder would have failed. */
     private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;

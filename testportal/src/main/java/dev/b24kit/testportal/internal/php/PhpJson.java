@@ -13,6 +13,9 @@ import java.util.Map;
  * U+2029, which PHP escapes; an unpaired surrogate becomes U+FFFD ({@code JSON_INVALID_UTF8_SUBSTITUTE});
  * floats follow {@link #formatDouble(double)}.
  *
+ * <p>{@link #encodeReadable(Object)} is the same rendering without PHP's escaping, for the admin
+ * API, whose answers people read in a terminal: strings escape only what JSON requires.
+ *
  * <p>Accepted values: {@code Map<String, ?>}, {@code Collection<?>}, {@code String}, integral
  * numbers, {@code Double}, {@code BigDecimal}, {@code Boolean}, {@code null}, and {@link Raw}.
  * Stateless and thread-safe.
@@ -32,27 +35,38 @@ public final class PhpJson {
         return out.toString();
     }
 
+    /** As {@link #encode(Object)}, but strings keep {@code / < > & '} as they are and {@code "} as {@code \"}. */
+    public static String encodeReadable(Object value) {
+        StringBuilder out = new StringBuilder(256);
+        write(out, value, false);
+        return out.toString();
+    }
+
     public static void write(StringBuilder out, Object value) {
+        write(out, value, true);
+    }
+
+    private static void write(StringBuilder out, Object value, boolean php) {
         switch (value) {
             case null -> out.append("null");
-            case String s -> writeString(out, s);
+            case String s -> writeString(out, s, php);
             case Boolean b -> out.append(b ? "true" : "false");
             case Double d -> out.append(formatDouble(d));
             case Float f -> out.append(formatDouble(f.doubleValue()));
             case BigDecimal d -> out.append(d.toPlainString());
             case Number n -> out.append(n.longValue());
-            case Map<?, ?> map -> writeArray(out, map);
-            case Collection<?> list -> writeList(out, list);
+            case Map<?, ?> map -> writeArray(out, map, php);
+            case Collection<?> list -> writeList(out, list, php);
             case Raw raw -> out.append(raw.json());
             default -> throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
         }
     }
 
-    private static void writeArray(StringBuilder out, Map<?, ?> map) {
+    private static void writeArray(StringBuilder out, Map<?, ?> map, boolean php) {
         @SuppressWarnings("unchecked")
         Map<String, ?> array = (Map<String, ?>) map;
         if (PhpArrays.isList(array)) {
-            writeList(out, array.values());
+            writeList(out, array.values(), php);
             return;
         }
         out.append('{');
@@ -62,14 +76,14 @@ public final class PhpJson {
                 out.append(',');
             }
             first = false;
-            writeString(out, entry.getKey());
+            writeString(out, entry.getKey(), php);
             out.append(':');
-            write(out, entry.getValue());
+            write(out, entry.getValue(), php);
         }
         out.append('}');
     }
 
-    private static void writeList(StringBuilder out, Collection<?> list) {
+    private static void writeList(StringBuilder out, Collection<?> list, boolean php) {
         out.append('[');
         boolean first = true;
         for (Object item : list) {
@@ -77,7 +91,7 @@ public final class PhpJson {
                 out.append(',');
             }
             first = false;
-            write(out, item);
+            write(out, item, php);
         }
         out.append(']');
     }
@@ -141,12 +155,16 @@ public final class PhpJson {
         return out.toString();
     }
 
-    static void writeString(StringBuilder out, String s) {
+    private static void writeString(StringBuilder out, String s, boolean php) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (!php && (c == '/' || c == '<' || c == '>' || c == '&' || c == '\'')) {
+                out.append(c);
+                continue;
+            }
             switch (c) {
-                case '"' -> out.append("\\u0022");
+                case '"' -> out.append(php ? "\\u0022" : "\\\"");
                 case '\\' -> out.append("\\\\");
                 case '/' -> out.append("\\/");
                 case '<' -> out.append("\\u003C");

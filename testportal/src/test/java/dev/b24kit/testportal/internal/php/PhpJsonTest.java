@@ -38,6 +38,13 @@ class PhpJsonTest {
     }
 
     @Test
+    void readableRenderingKeepsWhatJsonAllowsAndThePhpArrayRules() {
+        assertThat(PhpJson.encodeReadable(Map.of("url", "https://x/<b>&'\"\\\n")))
+                .isEqualTo("{\"url\":\"https://x/<b>&'\\\"\\\\\\n\"}");
+        assertThat(PhpJson.encodeReadable(PhpArrays.listOf(List.of("a", 1.0)))).isEqualTo("[\"a\",1]");
+    }
+
+    @Test
     void keepsUnicodeRawButEscapesLineTerminatorsAndControlCharacters() {
         assertThat(PhpJson.encode("Анна 😀\u2028\u2029\u0001\n\t")).isEqualTo("\"Анна 😀\\u2028\\u2029\\u0001\\n\\t\"");
     }
