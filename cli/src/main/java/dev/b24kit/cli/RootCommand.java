@@ -12,17 +12,26 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Trustworthy Bitrix24 CRM integrations: test portal, eval, gateway.",
-        subcommands = {TestPortalCommand.class})
+        subcommands = {ExportCommand.class, CallCommand.class, TestPortalCommand.class})
 final class RootCommand implements Callable<Integer> {
 
-    static final int USAGE_ERROR = 2;
+    private final Launch launch;
 
     @Spec
     CommandSpec spec;
 
+    RootCommand(Launch launch) {
+        this.launch = launch;
+    }
+
+    /** What the subcommands learn from the process around them. */
+    Launch launch() {
+        return launch;
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return USAGE_ERROR;
+        return ExitCodes.USAGE;
     }
 }

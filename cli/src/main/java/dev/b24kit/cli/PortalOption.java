@@ -1,0 +1,73 @@
+package dev.b24kit.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import dev.b24kit.client.Bitrix24Client;
+import dev.b24kit.client.Credentials;
+import dev.b24kit.testportal.PortalConfig;
+import dev.b24kit.testportal.TestPortal;
+
+/**
+ * {@code --portal URL}, shared by the commands that talk to a portal. The flag wins over
+ * {@code B24KIT_PORTAL}; without either, an embedded test portal is started and announced on stderr.
+ * The URL is shown only redacted ({@code http://host/rest/1/****}/).
+ */
+final class PortalOption {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--portal", paramLabel = "URL", description = {
+        "Incoming-webhook URL of the portal, https://HOST/rest/USER_ID/SECRET/ (or set B24KIT_PORTAL, which keeps "
+                + "the secret out of the process list; the flag wins).",
+        "Without either, an embedded test portal with seeded data is started for this run."})
+    String url;
+
+    /** A client of the portal this command should use, and the test portal started for it, if any. */
+    PortalSession open(Launch launch) {
+        String given = url != null ? url : launch.portalFromEnvironment();
+        if (given != null) {
+            try {
+                return new PortalSession(Bitrix24Client.builder(Credentials.webhook(given)).build(), null);
+            } catch (IllegalArgumentException e) { // the message shows the URL redacted
+                throw new ParameterException(command.commandLine(),
+                        (url != null ? "--portal: " : "B24KIT_PORTAL: ") + e.getMessage());
+            }
+        }
+        PortalConfig config = launch.embeddedPortal();
+        PrintWriter err = command.commandLine().getErr();
+        err.println("b24kit " + command.name() + ": no --portal or B24KIT_PORTAL given, starting an embedded test portal (seed " + config.seed()
+                + String.format(Locale.ROOT, ": %,d deals, %,d contacts, %,d companies, %,d leads; ", config.deals(),
+                        config.contacts(), config.companies(), config.leads())
+                + config.plan().name() + " plan, " + config.latency().name().toLowerCase(Locale.ROOT) + " latency)");
+        err.flush();
+        TestPortal portal = TestPortal.start(config);
+        try {
+            return new PortalSession(Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString())).build(),
+                    portal);
+        } catch (RuntimeException e) {
+            portal.close();
+            throw e;
+        }
+    }
+
+    /** A client, and the embedded test portal behind it when one was started; closing closes both. */
+    record PortalSession(Bitrix24Client client, TestPortal embedded) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                client.close();
+            } finally {
+                if (embedded != null) {
+                    embedded.close();
+                }
+            }
+        }
+    }
+}
