@@ -35,9 +35,11 @@ final class PortalOption {
         if (given != null) {
             try {
                 return new PortalSession(Bitrix24Client.builder(Credentials.webhook(given)).build(), null);
-            } catch (IllegalArgumentException e) { // the message shows the URL redacted
-                throw new ParameterException(command.commandLine(),
-                        (url != null ? "--portal: " : "B24KIT_PORTAL: ") + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                // not e's message: the client redacts only well-formed webhook URLs, and URI.create quotes its input
+                throw new ParameterException(command.commandLine(), (url != null ? "--portal" : "B24KIT_PORTAL")
+                        + " is not an incoming-webhook URL: expected https://PORTAL/rest/USER_ID/SECRET/ "
+                        + "(the value is not shown, it may hold a secret)");
             }
         }
         PortalConfig config = launch.embeddedPortal();
@@ -45,7 +47,7 @@ final class PortalOption {
         err.println("b24kit " + command.name() + ": no --portal or B24KIT_PORTAL given, starting an embedded test portal (seed " + config.seed()
                 + String.format(Locale.ROOT, ": %,d deals, %,d contacts, %,d companies, %,d leads; ", config.deals(),
                         config.contacts(), config.companies(), config.leads())
-                + config.plan().name() + " plan, " + config.latency().name().toLowerCase(Locale.ROOT) + " latency)");
+                + "plan " + config.plan().name() + ", latency " + config.latency().name().toLowerCase(Locale.ROOT) + ")");
         err.flush();
         TestPortal portal = TestPortal.start(config);
         try {

@@ -29,6 +29,22 @@ class RootCommandTest {
     }
 
     @Test
+    void helpListsTheCommandsAndTheExitCodes() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("export ", "call ", "testportal ", "Exit codes")
+                .containsPattern("(?m)^ +6 +outcome unknown").containsPattern("(?m)^ +2 +usage error");
+    }
+
+    @Test
+    void everyCommandsHelpListsTheExitCodes() {
+        for (String command : new String[] {"export", "call", "testportal"}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).as(command).contains("Exit codes").containsPattern("(?m)^ +7 +eval found failures");
+        }
+    }
+
+    @Test
     void versionPrintsTheBuildVersion() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("b24kit 0.1.0-SNAPSHOT");
