@@ -9,15 +9,17 @@ import java.util.Optional;
 
 /**
  * Progress of a long command on stderr: rows, rows per second, time elapsed and, once the total is
- * known, the share done and the time left. On a terminal one line redrawn in place at most four
- * times a second; elsewhere (a log, a pipe) a plain line every five seconds. Both end with a summary
- * line. {@link #total} may be called from any thread; the rest from the one that reads the rows.
+ * known, the share done and (after the first 5 %) the time left. On a terminal one line redrawn in
+ * place at most four times a second; elsewhere (a log, a pipe) a plain line every five seconds. Both
+ * end with a summary line. {@link #total} may be called from any thread; the rest from the one that
+ * reads the rows.
  */
 final class Progress {
 
     static final Duration REDRAW_EVERY = Duration.ofMillis(250);
     static final Duration PLAIN_EVERY = Duration.ofSeconds(5);
     private static final int BAR_WIDTH = 24;
+    private static final int ETA_AFTER_PERCENT = 5;
 
     private final PrintWriter err;
     private final boolean terminal;
@@ -144,7 +146,8 @@ final class Progress {
 
     private Optional<String> eta(Instant now, long known) {
         long millis = elapsed(now).toMillis();
-        if (known < 0 || rows == 0 || millis <= 0) {
+        // rows arrive in bursts of up to 2,500 per request: before a few percent are in, a guess would be wild
+        if (known <= 0 || rows * 100 < known * ETA_AFTER_PERCENT || millis <= 0) {
             return Optional.empty();
         }
         long left = Math.max(0, known - rows);

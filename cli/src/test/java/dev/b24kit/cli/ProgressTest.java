@@ -40,6 +40,15 @@ class ProgressTest {
     }
 
     @Test
+    void thereIsNoEtaBeforeTheFirstFivePercent() {
+        Progress progress = progress(false, Duration.ofSeconds(5));
+        progress.total(10_000);
+        progress.advance(450);
+
+        assertThat(err.toString()).isEqualTo("b24kit export: deals: 450 of 10,000 rows (4%), 90 rows/s, 0:05 elapsed\n");
+    }
+
+    @Test
     void onATerminalOneLineIsRedrawnInPlaceAndEndsWithTheSummary() {
         Progress progress = progress(true, Duration.ofSeconds(1));
         progress.total(200);
