@@ -39,6 +39,7 @@ final class NdjsonOutput implements AutoCloseable {
         Path absolute = file.toAbsolutePath();
         try {
             Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+            temporary.toFile().deleteOnExit(); // also after Ctrl-C, which skips the finally blocks
             return new NdjsonOutput(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), file, temporary);
         } catch (IOException e) {
             throw failure(file, e);
