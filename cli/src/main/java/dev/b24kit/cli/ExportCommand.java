@@ -55,8 +55,8 @@ final class ExportCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(index = "0", paramLabel = "ENTITY", converter = ExportFlags.TargetName.class,
-            description = "deals, contacts, companies, leads, or item:ENTITY_TYPE_ID (crm.item.list: 2 deals, "
-                    + "1 leads, 3 contacts, 4 companies, 1030 and up smart processes).")
+            description = "deals, contacts, companies, leads, or item:ENTITY_TYPE_ID for crm.item.list (1 leads, "
+                    + "2 deals, 3 contacts, 4 companies; a smart process's entityTypeId is in crm.type.list).")
     ExportFlags.Target target;
 
     @Mixin
@@ -115,7 +115,8 @@ final class ExportCommand implements Callable<Integer> {
                         + " is given twice; use one condition per key (@FIELD=A,B for either of two values)");
             }
         }
-        ListQuery.Builder query = target.query().select(select).shards(shards);
+        ListQuery.Builder query = target.query().shards(shards)
+                .select(select.stream().map(String::strip).filter(field -> !field.isEmpty()).toList());
         filter.forEach(query::filter);
         return query.build();
     }
