@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -73,6 +75,17 @@ class ExportCommandTest {
             assertThat(run.stdoutLines().get(i)).isEqualTo(rows.get(i).toString()); // compact, nothing else on the line
         }
         assertThat(rows.getFirst().has("TITLE")).isTrue(); // the method's default select
+    }
+
+    @ParameterizedTest
+    @CsvSource({"contacts, crm.contact.list", "companies, crm.company.list", "leads, crm.lead.list"})
+    void writesContactsCompaniesAndLeadsFromTheirListMethods(String entity, String method) {
+        CommandRun run = export(entity, "--select", "ID");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(ids(rows(run.stdoutLines()), "ID")).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(OffsetWitness.ids(portal, method, "ID", Map.of()));
+        assertThat(run.stderr()).contains("b24kit export: " + entity + " (" + method + ") from ");
     }
 
     @Test
