@@ -27,7 +27,8 @@ import dev.b24kit.client.Params;
         description = {"Call one REST method and print its result as JSON on stdout.",
             "Parameters are KEY=VALUE in PHP's bracket form, as the portal reads them: "
                     + "id=42, filter[>ID]=5, select[]=ID select[]=TITLE, fields[TITLE]=New.",
-            "Example: b24kit call crm.deal.list 'filter[>OPPORTUNITY]=1000' 'select[]=ID' 'select[]=TITLE'"})
+            "Example:",
+            "  b24kit call crm.deal.list 'filter[>ID]=5' 'select[]=ID' 'select[]=TITLE'"})
 final class CallCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

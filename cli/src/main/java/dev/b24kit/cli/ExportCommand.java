@@ -41,9 +41,10 @@ import dev.b24kit.client.listing.Page;
                 + "to stdout or --out FILE; progress on stderr.",
             "Rows are listed by ID in uncounted keyset pages, 2,500 per request, in parallel ID ranges on large "
                     + "tables: each row exactly once, in no particular order across ranges (--shards 1 for ID order).",
-            "Examples: b24kit export deals > /tmp/deals.ndjson",
-            "          b24kit export deals --select ID,TITLE,OPPORTUNITY --filter '>OPPORTUNITY=1000' --filter STAGE_ID=WON",
-            "          b24kit export item:1030 --out /tmp/contracts.ndjson"})
+            "Examples:",
+            "  b24kit export deals > /tmp/deals.ndjson",
+            "  b24kit export deals --select ID,TITLE --filter '>OPPORTUNITY=1000'",
+            "  b24kit export item:1030 --out /tmp/contracts.ndjson"})
 final class ExportCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
@@ -55,8 +56,9 @@ final class ExportCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(index = "0", paramLabel = "ENTITY", converter = ExportFlags.TargetName.class,
-            description = "deals, contacts, companies, leads, or item:ENTITY_TYPE_ID for crm.item.list (1 leads, "
-                    + "2 deals, 3 contacts, 4 companies; a smart process's entityTypeId is in crm.type.list).")
+            description = {"deals, contacts, companies, leads, or item:ENTITY_TYPE_ID,",
+                "e.g. item:2 (deals through crm.item.list) or item:1030",
+                "(a smart process; its ID is in crm.type.list)."})
     ExportFlags.Target target;
 
     @Mixin
@@ -67,8 +69,11 @@ final class ExportCommand implements Callable<Integer> {
     List<String> select = new ArrayList<>();
 
     @Option(names = "--filter", paramLabel = "[OP]FIELD=VALUE", converter = ExportFlags.ConditionSpec.class,
-            description = "A condition with the list method's filter key and operator prefix; repeatable, all must hold. "
-                    + "E.g. STAGE_ID=WON, '>OPPORTUNITY=1000', '@STAGE_ID=NEW,WON' (in), '%TITLE=Договор' (contains).")
+            description = {"A condition: the list method's filter key with its operator prefix; repeatable, all "
+                    + "must hold.",
+                "Operators: = ! != > >= < <= % =% %= !% !=% !%= @ !@",
+                "(@ and !@: in, not in; comma-separated values). Examples:",
+                "STAGE_ID=WON  '>OPPORTUNITY=1000'  '@STAGE_ID=NEW,WON'"})
     List<ExportFlags.Condition> filters = new ArrayList<>();
 
     @Option(names = "--shards", paramLabel = "N", converter = ExportFlags.Shards.class,

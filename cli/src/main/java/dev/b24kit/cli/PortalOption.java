@@ -24,9 +24,10 @@ final class PortalOption {
     CommandSpec command;
 
     @Option(names = "--portal", paramLabel = "URL", description = {
-        "Incoming-webhook URL of the portal, https://HOST/rest/USER_ID/SECRET/ (or set B24KIT_PORTAL, which keeps "
-                + "the secret out of the process list; the flag wins).",
-        "Without either, an embedded test portal with seeded data is started for this run."})
+        "The portal's incoming-webhook URL:",
+        "https://HOST/rest/USER_ID/SECRET/",
+        "Default: B24KIT_PORTAL (which keeps the secret out of the process list); without either, an embedded "
+                + "test portal with seeded data is started for this run."})
     String url;
 
     /** A client of the portal this command should use, and the test portal started for it, if any. */
