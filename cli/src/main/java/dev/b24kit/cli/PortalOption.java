@@ -44,12 +44,7 @@ final class PortalOption {
             }
         }
         PortalConfig config = launch.embeddedPortal();
-        PrintWriter err = command.commandLine().getErr();
-        err.println("b24kit " + command.name() + ": no --portal or B24KIT_PORTAL given, starting an embedded test portal (seed " + config.seed()
-                + String.format(Locale.ROOT, ": %,d deals, %,d contacts, %,d companies, %,d leads; ", config.deals(),
-                        config.contacts(), config.companies(), config.leads())
-                + "plan " + config.plan().name() + ", latency " + config.latency().name().toLowerCase(Locale.ROOT) + ")");
-        err.flush();
+        announce(config);
         TestPortal portal = TestPortal.start(config);
         try {
             return new PortalSession(Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString())).build(),
@@ -58,6 +53,15 @@ final class PortalOption {
             portal.close();
             throw e;
         }
+    }
+
+    private void announce(PortalConfig config) {
+        PrintWriter err = command.commandLine().getErr();
+        err.println("b24kit " + command.name() + ": no --portal or B24KIT_PORTAL given, starting an embedded test portal "
+                + String.format(Locale.ROOT, "(seed %d: %,d deals, %,d contacts, %,d companies, %,d leads; ", config.seed(),
+                        config.deals(), config.contacts(), config.companies(), config.leads())
+                + "plan " + config.plan().name() + ", latency " + config.latency().name().toLowerCase(Locale.ROOT) + ")");
+        err.flush();
     }
 
     /** A client, and the embedded test portal behind it when one was started; closing closes both. */
