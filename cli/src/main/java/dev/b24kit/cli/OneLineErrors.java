@@ -5,9 +5,9 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Bad flags of {@code b24kit testportal} as one stderr line that names the flag, the value and what
- * is accepted, with exit code 2 (scripts read stdout for the URL and must not get a usage page).
- * Other commands keep picocli's default handling.
+ * A bad flag or argument of a subcommand as one stderr line that names the flag, the value and what
+ * is accepted, with exit code 2 (scripts read stdout for data and must not get a usage page). The
+ * root command keeps picocli's default handling (the error and the command list).
  */
 final class OneLineErrors implements IParameterExceptionHandler {
 
@@ -20,12 +20,13 @@ final class OneLineErrors implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException error, String[] args) throws Exception {
         CommandLine where = error.getCommandLine();
-        if (!(where.getCommandSpec().userObject() instanceof TestPortalCommand)) {
+        if (where.getCommandSpec().userObject() instanceof RootCommand) {
             return fallback.handleParseException(error, args);
         }
+        String name = where.getCommandName();
         String message = error.getMessage().replaceAll("\\s+", " ").strip();
-        where.getErr().println("b24kit testportal: " + message + " (see b24kit testportal --help)");
+        where.getErr().println("b24kit " + name + ": " + message + " (see b24kit " + name + " --help)");
         where.getErr().flush();
-        return RootCommand.USAGE_ERROR;
+        return ExitCodes.USAGE;
     }
 }

@@ -29,11 +29,20 @@ class RootCommandTest {
     }
 
     @Test
-    void helpDescribesOnlyWhatThisBuildCanDoAndListsTheExitCodes() {
-        run("--help");
-
-        assertThat(out.toString()).contains("test portal", "testportal", "Exit codes:", "usage error", "no JDK 21")
+    void helpListsTheCommandsAndTheExitCodes() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("export ", "call ", "testportal ", "Exit codes")
+                .containsPattern("(?m)^ +6 +outcome unknown").containsPattern("(?m)^ +2 +usage error")
                 .doesNotContainIgnoringCase("eval").doesNotContainIgnoringCase("gateway");
+    }
+
+    @Test
+    void everyCommandsHelpListsTheExitCodes() {
+        for (String command : new String[] {"export", "call", "testportal"}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).as(command).contains("Exit codes").containsPattern("(?m)^ +6 +outcome unknown");
+        }
     }
 
     @Test

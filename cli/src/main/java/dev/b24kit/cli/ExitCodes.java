@@ -1,0 +1,30 @@
+package dev.b24kit.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The exit codes every b24kit command uses (design §7), and their lines in {@code --help}. */
+final class ExitCodes {
+
+    static final int SUCCESS = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+    static final int NO_JDK = 3;
+    static final int OUTCOME_UNKNOWN = 6;
+    // 4 (refused before any write), 5 (written but drifted) and 7 (eval found failures) are reserved for
+    // the commands that will use them (design §7); --help lists only the codes a command here can give.
+
+    private ExitCodes() {
+    }
+
+    /** Code → meaning, in order, for picocli's exit-code list. */
+    static Map<String, String> help() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(Integer.toString(SUCCESS), "success");
+        codes.put(Integer.toString(FAILURE), "failure (the portal refused or was unavailable; the message says why)");
+        codes.put(Integer.toString(USAGE), "usage error (a bad command, flag or argument)");
+        codes.put(Integer.toString(NO_JDK), "no suitable JDK, or the jar could not be built (launcher)");
+        codes.put(Integer.toString(OUTCOME_UNKNOWN), "outcome unknown (a write may or may not have happened)");
+        return codes;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.b24kit.cli;
+
+import java.time.InstantSource;
+import java.util.Objects;
+
+import dev.b24kit.testportal.PortalConfig;
+
+/**
+ * What the commands learn from the process around them, decided once in {@link Main} (the only
+ * reader of the environment) and injected, so tests can set each part. Immutable.
+ *
+ * @param portalFromEnvironment {@code B24KIT_PORTAL}, or null when unset or blank; contains a secret
+ * @param embeddedPortal        the test portal a command starts when no portal URL is given
+ * @param stderrIsTerminal      whether stderr is a terminal: a redrawn progress bar there, plain lines otherwise
+ * @param clock                 the clock of progress reports
+ */
+record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal,
+              InstantSource clock) {
+
+    Launch {
+        portalFromEnvironment = portalFromEnvironment == null || portalFromEnvironment.isBlank() ? null
+                : portalFromEnvironment.strip();
+        Objects.requireNonNull(embeddedPortal, "embeddedPortal");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Never shows the URL from the environment: it contains the webhook secret. */
+    @Override
+    public String toString() {
+        return "Launch[B24KIT_PORTAL " + (portalFromEnvironment == null ? "unset" : "set") + ", embedded portal with "
+                + embeddedPortal.deals() + " deals, stderr " + (stderrIsTerminal ? "a terminal" : "not a terminal") + "]";
+    }
+}

@@ -1,0 +1,80 @@
+package dev.b24kit.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import dev.b24kit.client.Bitrix24Client;
+import dev.b24kit.client.Credentials;
+import dev.b24kit.testportal.PortalConfig;
+import dev.b24kit.testportal.TestPortal;
+
+/**
+ * {@code --portal URL}, shared by the commands that talk to a portal. The flag wins over
+ * {@code B24KIT_PORTAL}; without either, an embedded test portal is started and announced on stderr.
+ * The URL is shown only redacted ({@code http://host/rest/1/****}/).
+ */
+final class PortalOption {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--portal", paramLabel = "URL", description = {
+        "The portal's incoming-webhook URL:",
+        "https://HOST/rest/USER_ID/SECRET/",
+        "Default: B24KIT_PORTAL (which keeps the secret out of the process list); without either, an embedded "
+                + "test portal with seeded data is started for this run."})
+    String url;
+
+    /** A client of the portal this command should use, and the test portal started for it, if any. */
+    PortalSession open(Launch launch) {
+        String given = url != null ? url : launch.portalFromEnvironment();
+        if (given != null) {
+            try {
+                return new PortalSession(Bitrix24Client.builder(Credentials.webhook(given)).build(), null);
+            } catch (IllegalArgumentException e) {
+                // not e's message: the client redacts only well-formed webhook URLs, and URI.create quotes its input
+                throw new ParameterException(command.commandLine(), (url != null ? "--portal" : "B24KIT_PORTAL")
+                        + " is not an incoming-webhook URL: expected https://PORTAL/rest/USER_ID/SECRET/ "
+                        + "(the value is not shown, it may hold a secret)");
+            }
+        }
+        PortalConfig config = launch.embeddedPortal();
+        announce(config);
+        TestPortal portal = TestPortal.start(config);
+        try {
+            return new PortalSession(Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString())).build(),
+                    portal);
+        } catch (RuntimeException e) {
+            portal.close();
+            throw e;
+        }
+    }
+
+    private void announce(PortalConfig config) {
+        PrintWriter err = command.commandLine().getErr();
+        err.println("b24kit " + command.name() + ": no --portal or B24KIT_PORTAL given, starting an embedded test portal "
+                + String.format(Locale.ROOT, "(seed %d: %,d deals, %,d contacts, %,d companies, %,d leads; ", config.seed(),
+                        config.deals(), config.contacts(), config.companies(), config.leads())
+                + "plan " + config.plan().name() + ", latency " + config.latency().name().toLowerCase(Locale.ROOT) + ")");
+        err.flush();
+    }
+
+    /** A client, and the embedded test portal behind it when one was started; closing closes both. */
+    record PortalSession(Bitrix24Client client, TestPortal embedded) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                client.close();
+            } finally {
+                if (embedded != null) {
+                    embedded.close();
+                }
+            }
+        }
+    }
+}
