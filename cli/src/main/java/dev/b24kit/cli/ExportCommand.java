@@ -3,7 +3,6 @@ package dev.b24kit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import dev.b24kit.client.Bitrix24Client;
-import dev.b24kit.client.Params;
 import dev.b24kit.client.listing.ListQuery;
 import dev.b24kit.client.listing.Page;
+import dev.b24kit.client.listing.PageIterator;
 
 /**
  * {@code b24kit export ENTITY}: every row of a CRM list as NDJSON, through the client's keyset
@@ -99,7 +98,9 @@ final class ExportCommand implements Callable<Integer> {
                     target.label());
             Thread counter = countInBackground(client, query, progress);
             try {
-                copy(client.pages(target.method(), query), output, progress);
+                try (PageIterator pages = client.pages(target.method(), query)) { // a sharded listing holds threads
+                    copy(pages, output, progress);
+                }
                 output.complete();
             } catch (RuntimeException e) {
                 progress.abandon();
@@ -126,21 +127,11 @@ final class ExportCommand implements Callable<Integer> {
         return query.build();
     }
 
-    private static void copy(Iterator<Page> pages, NdjsonOutput output, Progress progress) {
-        try {
-            while (pages.hasNext()) {
-                Page page = pages.next();
-                output.write(page.rows());
-                progress.advance(page.rows().size());
-            }
-        } finally {
-            if (pages instanceof AutoCloseable closeable) { // a sharded listing holds threads until closed
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    LOG.debug("closing the listing failed", e);
-                }
-            }
+    private static void copy(PageIterator pages, NdjsonOutput output, Progress progress) {
+        while (pages.hasNext()) {
+            Page page = pages.next();
+            output.write(page.rows());
+            progress.advance(page.rows().size());
         }
     }
 
@@ -149,14 +140,9 @@ final class ExportCommand implements Callable<Integer> {
      * A failure only costs the ETA: the export itself reports what is wrong with the query.
      */
     private Thread countInBackground(Bitrix24Client client, ListQuery query, Progress progress) {
-        Params params = query.extra().with("select", List.of(target.idField())).with("start", 0);
-        for (Map.Entry<String, Object> condition : query.filter().entrySet()) {
-            params = params.with("filter[" + condition.getKey() + "]", condition.getValue());
-        }
-        Params count = params;
         return Thread.ofVirtual().name("b24kit-export-total").start(() -> {
             try {
-                client.call(target.method(), count).total().ifPresent(progress::total);
+                progress.total(client.count(target.method(), query));
             } catch (RuntimeException e) {
                 LOG.debug("no total for the progress line: {}", e.toString());
             }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 import dev.b24kit.client.Bitrix24Client;
 import dev.b24kit.client.Credentials;
+import dev.b24kit.client.PlanLimits;
 import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.TestPortal;
 
@@ -30,15 +31,25 @@ final class PortalOption {
                 + "test portal with seeded data is started for this run."})
     String url;
 
+    @Option(names = "--plan", paramLabel = "PLAN", defaultValue = "standard", description = {
+        "The portal's request limit, mirrored by the client: standard (50 requests, 2 per second), enterprise "
+                + "(250, 5) or BURST/RATE. Default: ${DEFAULT-VALUE}."})
+    String plan;
+
     /** A client of the portal this command should use, and the test portal started for it, if any. */
     PortalSession open(Launch launch) {
+        PlanLimits limits;
+        try {
+            limits = PlanLimits.parse(plan);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--plan: " + e.getMessage());
+        }
         String given = url != null ? url : launch.portalFromEnvironment();
         if (given != null) {
             try {
-                return new PortalSession(Bitrix24Client.builder(Credentials.webhook(given)).build(), null);
+                return new PortalSession(Bitrix24Client.builder(Credentials.webhook(given)).plan(limits).build(), null);
             } catch (IllegalArgumentException e) {
-                // not e's message: the client redacts only well-formed webhook URLs, and URI.create quotes its input
-                throw new ParameterException(command.commandLine(), (url != null ? "--portal" : "B24KIT_PORTAL")
+                        throw new ParameterException(command.commandLine(), (url != null ? "--portal" : "B24KIT_PORTAL")
                         + " is not an incoming-webhook URL: expected https://PORTAL/rest/USER_ID/SECRET/ "
                         + "(the value is not shown, it may hold a secret)");
             }
@@ -47,8 +58,8 @@ final class PortalOption {
         announce(config);
         TestPortal portal = TestPortal.start(config);
         try {
-            return new PortalSession(Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString())).build(),
-                    portal);
+            return new PortalSession(Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString()))
+                    .plan(limits).build(), portal);
         } catch (RuntimeException e) {
             portal.close();
             throw e;

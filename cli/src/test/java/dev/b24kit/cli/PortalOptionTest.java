@@ -62,6 +62,21 @@ class PortalOptionTest {
     }
 
     @Test
+    void aPlanItCannotReadIsAUsageErrorNamingTheAcceptedPlans() {
+        CommandRun run = CommandRun.run(launch(null), "call", "server.time", "--plan", "premium");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("--plan", "standard, enterprise or BURST/RATE");
+    }
+
+    @Test
+    void anEnterprisePlanIsAccepted() {
+        CommandRun run = CommandRun.run(launch(null), "call", "server.time", "--plan", "enterprise");
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+    }
+
+    @Test
     void aMalformedUrlIsAUsageErrorThatDoesNotEchoIt() {
         // not /rest/USER_ID/: the client's own message would quote the URL unredacted
         CommandRun run = CommandRun.run(launch(null), "call", "server.time", "--portal",

@@ -1,6 +1,5 @@
 package dev.b24kit.client;
 
-import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -11,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import dev.b24kit.client.batch.Batch;
 import dev.b24kit.client.batch.BatchResult;
 import dev.b24kit.client.listing.ListQuery;
-import dev.b24kit.client.listing.Page;
+import dev.b24kit.client.listing.PageIterator;
 
 /**
  * A client of one Bitrix24 portal with one credential. Build it once and share it: it is
@@ -69,23 +68,19 @@ public interface Bitrix24Client extends AutoCloseable {
      * while it runs may or may not appear, and none appears twice. Close the iterator when not reading
      * it to the end: it may hold threads.
      */
-    Iterator<Page> pages(String method, ListQuery query);
+    PageIterator pages(String method, ListQuery query);
+
+    /**
+     * How many rows {@code query} matches, from one counted page ({@code start=0}): the portal counts the
+     * whole filter, which costs operating time that grows with the table (about 1 s on 50,000 deals).
+     */
+    long count(String method, ListQuery query);
 
     /** The rows of {@link #pages}, lazily, in constant memory. Close the stream when not reading it to the end. */
     default Stream<JsonNode> list(String method, ListQuery query) {
-        Iterator<Page> pages = pages(method, query);
-        Stream<Page> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages,
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
-        if (pages instanceof AutoCloseable closeable) {
-            stream = stream.onClose(() -> {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        }
-        return stream.flatMap(page -> page.rows().stream());
+        PageIterator pages = pages(method, query);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(pages::close).flatMap(page -> page.rows().stream());
     }
 
     /** The portal as it may be shown ({@code https://portal/rest/1/****}/): never the secret. */

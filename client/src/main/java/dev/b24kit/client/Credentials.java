@@ -22,7 +22,15 @@ public sealed interface Credentials permits Credentials.Webhook, Credentials.OAu
      * the URL is not {@code http(s)://HOST/rest/USER_ID/SECRET/}.
      */
     static Webhook webhook(String url) {
-        return new Webhook(URI.create(Objects.requireNonNull(url, "url").strip()));
+        URI uri;
+        try {
+            uri = new URI(Objects.requireNonNull(url, "url").strip());
+        } catch (java.net.URISyntaxException e) {
+            // the URL is not repeated: it holds the secret
+            throw new IllegalArgumentException("not an incoming-webhook URL: it is not a valid URL (" + e.getReason()
+                    + " at character " + e.getIndex() + "); expected https://PORTAL/rest/USER_ID/SECRET/");
+        }
+        return new Webhook(uri);
     }
 
     /**

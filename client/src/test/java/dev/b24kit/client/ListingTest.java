@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 import dev.b24kit.client.batch.Batch;
 import dev.b24kit.client.listing.ListQuery;
-import dev.b24kit.client.listing.Page;
+import dev.b24kit.client.listing.PageIterator;
 import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.TestPortal;
 
@@ -106,6 +106,14 @@ class ListingTest {
     }
 
     @Test
+    void countsWhatAQueryMatchesWithOneCountedRequest() {
+        long before = portal.calls(0, Integer.MAX_VALUE).size();
+        assertThat(client.count("crm.deal.list", ListQuery.builder().filter("<=ID", 1234).build())).isEqualTo(1234);
+        assertThat(portal.calls(before, Integer.MAX_VALUE)).singleElement()
+                .satisfies(c -> assertThat(String.valueOf(c.params().get("start"))).isEqualTo("0"));
+    }
+
+    @Test
     void descendingOrderIsAKeysetChainToo() {
         List<Long> ids = ids(client.list("crm.deal.list", ListQuery.builder().order("ID", "DESC").select("ID").build()), "ID");
         assertThat(ids).hasSize(DEALS).isSortedAccordingTo((a, b) -> Long.compare(b, a));
@@ -138,7 +146,7 @@ class ListingTest {
         Set<Long> deleted = new HashSet<>();
         List<Long> seen = new ArrayList<>();
         List<Long> created = new CopyOnWriteArrayList<>();
-        try (var pages = (Iterator<Page> & AutoCloseable) client.pages("crm.deal.list",
+        try (PageIterator pages = client.pages("crm.deal.list",
                 ListQuery.builder().select("ID").shards(1).build())) {
             int page = 0;
             while (pages.hasNext()) {

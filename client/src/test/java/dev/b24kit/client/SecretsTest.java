@@ -61,6 +61,8 @@ class SecretsTest {
             }
             assertThatThrownBy(() -> Credentials.webhook("https://portal.example/rest/x/" + secret))
                     .satisfies(e -> shown.add(e.getMessage()));
+            assertThatThrownBy(() -> Credentials.webhook("https://portal.example/rest/1/" + secret + " /"))
+                    .isInstanceOf(IllegalArgumentException.class).satisfies(e -> shown.add(e.getMessage()));
         } finally {
             root.detachAppender(logs);
         }

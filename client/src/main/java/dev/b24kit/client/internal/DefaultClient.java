@@ -3,7 +3,6 @@ package dev.b24kit.client.internal;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +21,7 @@ import dev.b24kit.client.batch.Batch;
 import dev.b24kit.client.batch.BatchResult;
 import dev.b24kit.client.limits.RateLimiter;
 import dev.b24kit.client.listing.ListQuery;
-import dev.b24kit.client.listing.Page;
+import dev.b24kit.client.listing.PageIterator;
 
 /** The client: a pipeline, a batch runner, a coalescer and the listing planner around one credential. */
 public final class DefaultClient implements Bitrix24Client {
@@ -89,8 +88,13 @@ public final class DefaultClient implements Bitrix24Client {
     }
 
     @Override
-    public Iterator<Page> pages(String method, ListQuery query) {
+    public PageIterator pages(String method, ListQuery query) {
         return listing.pages(normalise(method), Objects.requireNonNull(query, "query"));
+    }
+
+    @Override
+    public long count(String method, ListQuery query) {
+        return listing.count(normalise(method), Objects.requireNonNull(query, "query"));
     }
 
     @Override

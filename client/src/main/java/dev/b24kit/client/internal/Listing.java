@@ -20,6 +20,7 @@ import dev.b24kit.client.batch.CommandOutcome;
 import dev.b24kit.client.listing.ListMethod;
 import dev.b24kit.client.listing.ListQuery;
 import dev.b24kit.client.listing.Page;
+import dev.b24kit.client.listing.PageIterator;
 
 /**
  * Plans a listing: keyset chains (one, or parallel ID-range shards) when the method supports them and
@@ -44,8 +45,17 @@ public final class Listing {
         this.listener = listener;
     }
 
+    /** How many rows {@code query} matches: one counted page ({@code start=0}) of IDs, its {@code total}. */
+    public long count(String method, ListQuery query) {
+        ListMethod table = ListMethod.of(method);
+        Params params = baseParams(table, query).without("select").with("select", List.of(table.idField()))
+                .with("start", 0);
+        return pipeline.send(table.method(), params, dev.b24kit.client.Idempotency.SAFE, Map.of(table.method(), 1))
+                .total().orElse(0);
+    }
+
     /** The pages of {@code method} for {@code query}, fetched as they are consumed. */
-    public CloseableIterator<Page> pages(String method, ListQuery query) {
+    public PageIterator pages(String method, ListQuery query) {
         ListMethod table = ListMethod.of(method);
         Params base = baseParams(table, query);
         String direction = keysetDirection(table, query);
@@ -136,14 +146,8 @@ public final class Listing {
         };
     }
 
-    /** An iterator that may hold threads; close it when not reading to the end. */
-    public interface CloseableIterator<T> extends Iterator<T>, AutoCloseable {
-        @Override
-        void close();
-    }
-
     /** One chain, fetched on the caller's thread. */
-    private static final class SerialPages implements CloseableIterator<Page> {
+    private static final class SerialPages implements PageIterator {
         private final Supplier<List<Page>> source;
         private final ClientListener listener;
         private Iterator<Page> current = java.util.Collections.emptyIterator();

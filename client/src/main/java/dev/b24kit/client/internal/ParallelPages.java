@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import dev.b24kit.client.ClientEvent;
 import dev.b24kit.client.ClientListener;
 import dev.b24kit.client.listing.Page;
+import dev.b24kit.client.listing.PageIterator;
 
 /**
  * Several chains, each on its own virtual thread, handing batches of pages to the reader through a
@@ -20,7 +21,7 @@ import dev.b24kit.client.listing.Page;
  * listing. Pages arrive in no particular order across chains. The first failure of any chain stops
  * the others and is thrown to the reader. {@link #close()} stops the chains.
  */
-final class ParallelPages implements Listing.CloseableIterator<Page> {
+final class ParallelPages implements PageIterator {
 
     private record Failure(RuntimeException error) {
     }
