@@ -1,17 +1,14 @@
 package dev.b24kit.client.internal;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.b24kit.client.ClientEvent;
 import dev.b24kit.client.ClientListener;
 import dev.b24kit.client.Params;
 import dev.b24kit.client.PortalValues;
@@ -65,15 +62,15 @@ public final class Listing {
                 ordered = ordered.with("order[" + o.getKey() + "]", o.getValue());
             }
             OffsetPages offset = new OffsetPages(pipeline, batches, table, ordered);
-            return new SerialPages(offset::next, listener);
+            return PageBuffer.serial(offset::next, listener);
         }
         if (direction.equals("DESC")) {
             KeysetChain chain = new KeysetChain(batches, table, base, 0, true, Long.MAX_VALUE, null, null);
-            return new SerialPages(chain::next, listener);
+            return PageBuffer.serial(chain::next, listener);
         }
         long[] span = span(table, base);
         if (span == null) {
-            return new SerialPages(List::of, listener);
+            return PageBuffer.serial(List::of, listener);
         }
         long min = span[0];
         long max = span[1];
@@ -89,7 +86,7 @@ public final class Listing {
             KeysetChain chain = new KeysetChain(batches, table, base, i, false, lo - 1, hi, last ? max : hi);
             chains.add(chain::next);
         }
-        return chains.size() == 1 ? new SerialPages(chains.get(0), listener) : new ParallelPages(chains, listener);
+        return chains.size() == 1 ? PageBuffer.serial(chains.get(0), listener) : new ParallelPages(chains, listener);
     }
 
     private static Params baseParams(ListMethod table, ListQuery query) {
@@ -144,43 +141,5 @@ public final class Listing {
             case CommandOutcome.Failed f -> throw f.toException();
             case CommandOutcome.NotRun n -> throw new IllegalStateException(n.method() + ": " + n.reason());
         };
-    }
-
-    /** One chain, fetched on the caller's thread. */
-    private static final class SerialPages implements PageIterator {
-        private final Supplier<List<Page>> source;
-        private final ClientListener listener;
-        private Iterator<Page> current = java.util.Collections.emptyIterator();
-        private boolean exhausted;
-
-        SerialPages(Supplier<List<Page>> source, ClientListener listener) {
-            this.source = source;
-            this.listener = listener;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (!current.hasNext() && !exhausted) {
-                List<Page> pages = source.get();
-                exhausted = pages.isEmpty();
-                pages.forEach(p -> listener.on(new ClientEvent.PageFetched(p.method(), p.rows().size())));
-                current = pages.iterator();
-            }
-            return current.hasNext();
-        }
-
-        @Override
-        public Page next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return current.next();
-        }
-
-        @Override
-        public void close() {
-            exhausted = true;
-            current = java.util.Collections.emptyIterator();
-        }
     }
 }

@@ -1,19 +1,14 @@
 package dev.b24kit.client.internal;
 
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
-import dev.b24kit.client.ClientEvent;
 import dev.b24kit.client.ClientListener;
 import dev.b24kit.client.listing.Page;
-import dev.b24kit.client.listing.PageIterator;
 
 /**
  * Several chains, each on its own virtual thread, handing batches of pages to the reader through a
@@ -21,7 +16,7 @@ import dev.b24kit.client.listing.PageIterator;
  * listing. Pages arrive in no particular order across chains. The first failure of any chain stops
  * the others and is thrown to the reader. {@link #close()} stops the chains.
  */
-final class ParallelPages implements PageIterator {
+final class ParallelPages extends PageBuffer {
 
     private record Failure(RuntimeException error) {
     }
@@ -30,14 +25,12 @@ final class ParallelPages implements PageIterator {
 
     private final BlockingQueue<Object> queue;
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
-    private final ClientListener listener;
     private final int chains;
     private int finished;
-    private Iterator<Page> current = Collections.emptyIterator();
     private volatile boolean closed;
 
     ParallelPages(List<Supplier<List<Page>>> sources, ClientListener listener) {
-        this.listener = listener;
+        super(listener);
         this.chains = sources.size();
         this.queue = new ArrayBlockingQueue<>(chains);
         for (Supplier<List<Page>> source : sources) {
@@ -67,8 +60,8 @@ final class ParallelPages implements PageIterator {
     }
 
     @Override
-    public boolean hasNext() {
-        while (!current.hasNext() && finished < chains && !closed) {
+    List<Page> nextBatch() {
+        while (finished < chains && !closed) {
             Object item;
             try {
                 item = queue.take();
@@ -85,23 +78,15 @@ final class ParallelPages implements PageIterator {
             } else {
                 @SuppressWarnings("unchecked")
                 List<Page> pages = (List<Page>) item;
-                pages.forEach(p -> listener.on(new ClientEvent.PageFetched(p.method(), p.rows().size())));
-                current = pages.iterator();
+                return pages;
             }
         }
-        return current.hasNext();
-    }
-
-    @Override
-    public Page next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        return current.next();
+        return List.of();
     }
 
     @Override
     public void close() {
+        super.close();
         closed = true;
         threads.forEach(Thread::interrupt);
         queue.clear();
