@@ -81,7 +81,7 @@ public sealed interface Credentials permits Credentials.Webhook, Credentials.OAu
     }
 
     /**
-     * An OAuth application's credentials (§ OAuth in docs/bitrix24-behavior.md).
+     * An OAuth application's credentials (docs/bitrix24-behavior.md §1.6).
      *
      * @param clientEndpoint the portal's REST base, {@code https://PORTAL/rest/} ({@code client_endpoint})
      * @param oauthServer    where tokens are renewed first, {@code https://oauth.bitrix.info/}; afterwards the

@@ -2,7 +2,7 @@ package dev.b24kit.client;
 
 /**
  * The portal's request-intensity limit: a leaky bucket that takes {@code burst} requests and drains
- * {@code drainPerSecond} (see docs/bitrix24-behavior.md, limits). Immutable.
+ * {@code drainPerSecond} (docs/bitrix24-behavior.md §4.1). Immutable.
  */
 public record PlanLimits(int burst, double drainPerSecond) {
 

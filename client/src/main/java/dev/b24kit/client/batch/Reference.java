@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A {@code $result[...]} reference to an earlier command's result in the same {@code batch}: the
- * portal substitutes it before running the command (see docs/bitrix24-behavior.md, batch). Use it
+ * portal substitutes it before running the command (docs/bitrix24-behavior.md §5.4). Use it
  * as a parameter value: {@code Params.of("id", Reference.result("deal", "CONTACT_ID"))}. Immutable.
  *
  * <p>When the whole value is a reference it is replaced by the referenced value as it is (an array

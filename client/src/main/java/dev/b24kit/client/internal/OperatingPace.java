@@ -13,7 +13,7 @@ import dev.b24kit.client.Timing;
 
 /**
  * Paces each method so its operating time stays under the portal's per-method budget (see
- * docs/bitrix24-behavior.md, limits). Fed by every answer's {@code time.operating} and
+ * docs/bitrix24-behavior.md §4.2). Fed by every answer's {@code time.operating} and
  * {@code operating_reset_at} (batch commands included). Before a call it adds the estimated cost of
  * the calls of that method still in flight to the last reading; when that would reach the limit
  * minus a margin, the call waits for the reset. After a 429 the method waits until the reset plus a

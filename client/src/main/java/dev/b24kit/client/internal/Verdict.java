@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The one classification of an attempt's outcome; the pipeline decides what to do from it.
- * See docs/bitrix24-behavior.md (errors, limits) for the codes.
+ * See docs/bitrix24-behavior.md §3 and §4 for the codes, §15 for what a robust client does.
  */
 public enum Verdict {
     /** A result. */
