@@ -54,13 +54,18 @@ public final class BatchRunner {
         return new BatchResult(outcomes);
     }
 
-    /** One request of at most 50 commands, with limit-refused commands sent again until each has an outcome. */
+    /**
+     * One request of at most 50 commands, with limit-refused commands sent again until each has an outcome.
+     * {@code coalesced}: packed by the {@link Coalescer}, which already took the first request's token.
+     */
     public Map<String, CommandOutcome> runRequest(List<Command> commands, boolean halt, boolean coalesced) {
         Map<String, CommandOutcome> outcomes = new LinkedHashMap<>();
         Map<String, CallResult> done = new LinkedHashMap<>();
         List<Command> pending = commands;
+        boolean prepaid = coalesced;
         while (!pending.isEmpty()) {
-            JsonNode answer = send(pending, halt, coalesced, done).result();
+            JsonNode answer = send(pending, halt, coalesced, prepaid, done).result();
+            prepaid = false;
             Map<String, JsonNode> results = PortalValues.members(answer.get("result"));
             Map<String, JsonNode> errors = PortalValues.members(answer.get("result_error"));
             Map<String, JsonNode> totals = PortalValues.members(answer.get("result_total"));
@@ -102,7 +107,8 @@ public final class BatchRunner {
         return ordered;
     }
 
-    private CallResult send(List<Command> commands, boolean halt, boolean coalesced, Map<String, CallResult> done) {
+    private CallResult send(List<Command> commands, boolean halt, boolean coalesced, boolean prepaid,
+                            Map<String, CallResult> done) {
         Params params = Params.of("halt", halt ? 1 : 0);
         Map<String, Integer> paced = new LinkedHashMap<>();
         boolean safe = true;
@@ -113,7 +119,7 @@ public final class BatchRunner {
             safe &= Idempotency.of(command.method(), command.params()) == Idempotency.SAFE;
         }
         listener.on(new ClientEvent.BatchSent(commands.size(), coalesced));
-        return pipeline.send("batch", params, safe ? Idempotency.SAFE : Idempotency.UNSAFE, paced);
+        return pipeline.send("batch", params, safe ? Idempotency.SAFE : Idempotency.UNSAFE, paced, prepaid);
     }
 
     private static OptionalLong number(JsonNode node) {

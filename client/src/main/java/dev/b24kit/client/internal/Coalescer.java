@@ -21,8 +21,11 @@ import dev.b24kit.client.batch.CommandOutcome;
 
 /**
  * Packs single calls from many threads into {@code batch} requests. One dispatcher thread takes the
- * first waiting call, collects more for up to the window (or until 50), and hands the group to a
- * virtual thread that sends it; each caller gets its own command's result or error, as if it had
+ * first waiting call, collects more for up to the window (or until 50), then takes the bucket's token
+ * for the request, drains what arrived while it waited for the token (up to 50), and hands the group to
+ * a virtual thread that sends it. Waiting for the token before draining is what fills batches when the
+ * bucket is the limit: after the burst a token comes every half second, and whatever queued meanwhile
+ * goes in one request; each caller gets its own command's result or error, as if it had
  * called alone. A group's limit refusals are sent again by {@link BatchRunner}; a failure of the whole
  * request goes to every caller in it ({@link OutcomeUnknown} re-issued per caller with its own
  * parameters). Thread-safe.
@@ -33,13 +36,15 @@ public final class Coalescer implements AutoCloseable {
     }
 
     private final BatchRunner batches;
+    private final dev.b24kit.client.limits.RateLimiter limiter;
     private final Duration window;
     private final LinkedBlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final Thread dispatcher;
     private volatile boolean closed;
 
-    public Coalescer(BatchRunner batches, Duration window) {
+    public Coalescer(BatchRunner batches, dev.b24kit.client.limits.RateLimiter limiter, Duration window) {
         this.batches = batches;
+        this.limiter = limiter;
         this.window = window;
         this.dispatcher = Thread.ofVirtual().name("b24kit-coalescer").start(this::dispatch);
     }
@@ -77,10 +82,34 @@ public final class Coalescer implements AutoCloseable {
                     }
                     group.add(more);
                 }
+                if (!takeToken(group)) {
+                    continue;
+                }
+                while (group.size() < 50) {
+                    Pending more = waiting.poll();
+                    if (more == null) {
+                        break;
+                    }
+                    group.add(more);
+                }
                 Thread.ofVirtual().name("b24kit-coalesced-batch").start(() -> send(group));
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /** Takes the request's token; a bucket that cannot be used fails the group (nothing was sent). */
+    private boolean takeToken(List<Pending> group) throws InterruptedException {
+        try {
+            limiter.acquire();
+            return true;
+        } catch (RuntimeException e) {
+            for (Pending p : group) {
+                p.answer().completeExceptionally(new dev.b24kit.client.PortalUnavailable(p.method(), "",
+                        "the request budget could not be taken (" + e.getMessage() + "); the call was not sent", 0, 1, e));
+            }
+            return false;
         }
     }
 

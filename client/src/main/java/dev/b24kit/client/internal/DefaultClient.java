@@ -54,7 +54,8 @@ public final class DefaultClient implements Bitrix24Client {
         this.batches = new BatchRunner(pipeline, settings.listener());
         this.listing = new Listing(pipeline, batches, settings.listener());
         Coalescing coalescing = settings.coalescing();
-        this.coalescer = coalescing.reads() || coalescing.writes() ? new Coalescer(batches, coalescing.window()) : null;
+        this.coalescer = coalescing.reads() || coalescing.writes()
+                ? new Coalescer(batches, settings.limiter(), coalescing.window()) : null;
     }
 
     @Override

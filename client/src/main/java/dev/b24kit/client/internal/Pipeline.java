@@ -44,6 +44,11 @@ public final class Pipeline {
     private final RandomGenerator random;
     private final Redactor redactor;
 
+    /** The bucket, for the coalescer, which takes a request's token before it drains its queue. */
+    public RateLimiter limiter() {
+        return limiter;
+    }
+
     public Pipeline(Authorizer auth, Transport transport, RateLimiter limiter, OperatingPace pace, RetryPolicy retry,
                     ClientListener listener, InstantSource clock, Sleeper sleeper, RandomGenerator random) {
         this.auth = auth;
@@ -73,13 +78,23 @@ public final class Pipeline {
      *              ({@code method → 1} for a single call; the commands' methods for a batch)
      */
     public CallResult send(String method, Params params, Idempotency idempotency, Map<String, Integer> paced) {
+        return send(method, params, idempotency, paced, false);
+    }
+
+    /**
+     * As {@link #send(String, Params, Idempotency, Map)}; with {@code prepaid} the caller already took the
+     * bucket's token for the first attempt (the coalescer takes it before it drains its queue).
+     */
+    public CallResult send(String method, Params params, Idempotency idempotency, Map<String, Integer> paced,
+                           boolean prepaid) {
         Instant started = clock.instant();
         Duration limitWaits = Duration.ZERO;
         int attempt = 0;
         boolean renewed = false;
         while (true) {
             attempt++;
-            Attempt result = attempt(method, params, paced, attempt);
+            Attempt result = attempt(method, params, paced, attempt, prepaid && attempt == 1 && !renewed
+                    && limitWaits.isZero());
             limitWaits = limitWaits.plus(result.waited());
             Answer answer = result.answer();
             switch (Verdict.of(answer)) {
@@ -135,7 +150,7 @@ public final class Pipeline {
     private record Attempt(Answer answer, String token, Duration waited) {
     }
 
-    private Attempt attempt(String method, Params params, Map<String, Integer> paced, int attempt) {
+    private Attempt attempt(String method, Params params, Map<String, Integer> paced, int attempt, boolean prepaid) {
         Duration waited = Duration.ZERO;
         try {
             for (Map.Entry<String, Integer> m : paced.entrySet()) {
@@ -150,9 +165,11 @@ public final class Pipeline {
             throw cancelled(method);
         }
         try {
-            Duration bucket;
+            Duration bucket = Duration.ZERO;
             try {
-                bucket = limiter.acquire();
+                if (!prepaid) {
+                    bucket = limiter.acquire();
+                }
             } catch (InterruptedException e) {
                 throw cancelled(method);
             } catch (RuntimeException e) { // a shared bucket that cannot be reached: send nothing
