@@ -134,14 +134,14 @@ final class PostgresDatabase implements Database {
         }
     }
 
+    /** Wrong credentials and a missing database say so; anything else is a server that cannot be reached. */
     private static RuntimeException unreachable(HikariPool.PoolInitializationException e, Failures failures) {
-        if (e.getCause() instanceof SQLException sql) {
-            RuntimeException translated = failures.of(sql);
-            if (translated instanceof StoreUnavailable) {
-                return translated;
-            }
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof SQLException sql && sql.getSQLState() != null && !sql.getSQLState().startsWith("08")
+                && failures.of(sql) instanceof StoreUnavailable refused) {
+            return refused;
         }
-        return new StoreUnavailable("cannot connect to PostgreSQL at " + failures.location() + " (" + e.getMessage()
+        return new StoreUnavailable("cannot connect to PostgreSQL at " + failures.location() + " (" + cause.getMessage()
                 + "); check that the server runs and that --db (or B24KIT_DB) names it", failures.location(), e);
     }
 }
