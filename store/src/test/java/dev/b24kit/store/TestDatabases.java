@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -25,6 +26,7 @@ final class TestDatabases implements AfterAllCallback {
 
     private final List<String> schemas = new CopyOnWriteArrayList<>();
     private final Random random = new Random();
+    private final AtomicLong seeds = new AtomicLong();
     private Path folder;
 
     /** A location no test has used yet. PostgreSQL skips or fails the test when it is down (see {@link StorePostgres}). */
@@ -35,9 +37,12 @@ final class TestDatabases implements AfterAllCallback {
         };
     }
 
-    /** Opens the store at {@code location} with a fake clock and ids from a seeded generator. */
+    /**
+     * Opens the store at {@code location} with a fake clock and ids from a seeded generator, a different
+     * seed for every store: two stores on one database are two processes, whose ids must differ.
+     */
     Store open(String location, FakeClock clock) {
-        return Store.open(new StoreConfig(location, clock, IdSource.timeOrdered(clock, new Random(7))));
+        return Store.open(new StoreConfig(location, clock, IdSource.timeOrdered(clock, new Random(seeds.incrementAndGet()))));
     }
 
     /** Opens a store at a fresh location. */
