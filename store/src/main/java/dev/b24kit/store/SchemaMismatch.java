@@ -1,7 +1,9 @@
 package dev.b24kit.store;
 
 /**
- * A migration recorded in the database differs from this build's (its checksum, name or type), or one this build does not know sits between known ones: the database was migrated by a different build. Nothing was migrated; open it with the build that migrated it.
+ * A migration recorded in the database differs from this build's (its checksum, name or type), or one
+ * this build does not know sits between known ones: the database was migrated by a different build.
+ * Nothing was migrated; open it with the build that migrated it.
  */
 public final class SchemaMismatch extends StoreException {
 

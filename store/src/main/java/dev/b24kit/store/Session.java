@@ -11,7 +11,7 @@ import dev.b24kit.store.proposals.Proposals;
  * one transaction.
  *
  * <p>Thread safety: a {@link Store} is thread-safe; a transaction's session belongs to the thread that
- * runs the transaction and must not escape it. The accessors never return {@code null}.
+ * runs the transaction, and throws {@link IllegalStateException} once the transaction ended. The accessors never return {@code null}.
  */
 public interface Session {
 

@@ -39,9 +39,10 @@ public interface Store extends Session, AutoCloseable {
 
     /**
      * Runs {@code work} in one transaction and commits when it returns; when it throws, rolls back and
-     * rethrows. Inside, use only the session it is given: on SQLite another call on this store from the
-     * same thread throws {@link IllegalStateException}, and one from another thread waits until the
-     * transaction ends, so {@code work} must not wait for other threads that use this store.
+     * rethrows. Inside, use only the session it is given: a call on this store's own tables (or a nested
+     * {@code transaction}) from the same thread throws {@link IllegalStateException}. On SQLite a call
+     * from another thread waits until the transaction ends, so {@code work} must not wait for other
+     * threads that use this store.
      */
     <T> T transaction(Function<Session, T> work);
 

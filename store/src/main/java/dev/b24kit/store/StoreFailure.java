@@ -1,7 +1,8 @@
 package dev.b24kit.store;
 
 /**
- * A statement failed while the store was in use (a broken connection, a full disk, a constraint the schema enforces). The transaction was rolled back.
+ * A statement failed while the store was in use (a constraint the schema enforces, a full disk, an I/O
+ * error). The transaction was rolled back.
  */
 public final class StoreFailure extends StoreException {
 

@@ -68,4 +68,15 @@ class TransactionTest {
             assertThat(store.proposals().list(PORTAL, ProposalState.OPEN)).isEmpty();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void aTransactionsSessionRefusesCallsOnceTheTransactionEnded(Backend backend) {
+        try (Store store = databases.openFresh(backend)) {
+            Session escaped = store.transaction(tx -> tx);
+
+            assertThatThrownBy(() -> escaped.proposals().propose(DRAFT))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("after the transaction ended");
+        }
+    }
 }

@@ -38,6 +38,19 @@ public final class Arguments {
         return origin;
     }
 
+    /**
+     * The checks every description of a write makes (an intent, a proposal): an origin, an entity, an
+     * optional record id and key that are not blank, a change. Answers the normalised origin.
+     */
+    public static String writeTarget(String portal, String entity, String recordId, String idempotencyKey, String change) {
+        String origin = origin(portal);
+        text("entity", entity);
+        optionalText("recordId", recordId);
+        optionalText("idempotencyKey", idempotencyKey);
+        present("change", change);
+        return origin;
+    }
+
     /** {@code value} must not be {@code null} or blank. */
     public static void text(String name, String value) {
         present(name, value);

@@ -10,17 +10,9 @@ import dev.b24kit.store.audit.AuditEvent;
 import dev.b24kit.store.audit.AuditLog;
 
 /** The audit log in table {@code audit_log}: inserts and selects only. */
-final class SqlAuditLog implements AuditLog {
+record SqlAuditLog(SqlAccess access, Stamps stamps) implements AuditLog {
 
     private static final String SELECT = "SELECT id, at, portal, actor, action, proposal_id, journal_id, detail FROM audit_log ";
-
-    private final SqlAccess access;
-    private final Stamps stamps;
-
-    SqlAuditLog(SqlAccess access, Stamps stamps) {
-        this.access = access;
-        this.stamps = stamps;
-    }
 
     @Override
     public AuditEntry append(AuditEvent event) {

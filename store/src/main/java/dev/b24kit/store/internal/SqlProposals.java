@@ -14,19 +14,11 @@ import dev.b24kit.store.proposals.ProposalState;
 import dev.b24kit.store.proposals.Proposals;
 
 /** Proposals in table {@code proposal}. */
-final class SqlProposals implements Proposals {
+record SqlProposals(SqlAccess access, Stamps stamps) implements Proposals {
 
     private static final String COLUMNS = "id, portal, entity, record_id, idempotency_key, intended_change, current_values,"
             + " diff, state, decided_by, decided_at, journal_id, receipt, created_at, updated_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM proposal ";
-
-    private final SqlAccess access;
-    private final Stamps stamps;
-
-    SqlProposals(SqlAccess access, Stamps stamps) {
-        this.access = access;
-        this.stamps = stamps;
-    }
 
     @Override
     public Proposal propose(ProposalDraft draft) {

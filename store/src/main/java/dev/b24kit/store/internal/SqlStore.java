@@ -62,7 +62,14 @@ public final class SqlStore implements Store {
         refuseNested();
         inTransaction.set(Boolean.TRUE);
         try {
-            return database.write(connection -> work.apply(SqlSession.over(new Inside(connection, database.failures()), stamps)));
+            return database.write(connection -> {
+                Inside inside = new Inside(connection, database.failures());
+                try {
+                    return work.apply(SqlSession.over(inside, stamps));
+                } finally {
+                    inside.ended = true;
+                }
+            });
         } finally {
             inTransaction.remove();
         }
@@ -111,8 +118,20 @@ public final class SqlStore implements Store {
         }
     }
 
-    /** A transaction's tables: every call on its connection, committed with the transaction. */
-    private record Inside(Connection connection, Failures failures) implements SqlAccess {
+    /**
+     * A transaction's tables: every call on its connection, committed with the transaction. Refuses
+     * calls once the transaction ended, when the connection may already serve another one.
+     */
+    private static final class Inside implements SqlAccess {
+
+        private final Connection connection;
+        private final Failures failures;
+        private volatile boolean ended;
+
+        Inside(Connection connection, Failures failures) {
+            this.connection = connection;
+            this.failures = failures;
+        }
 
         @Override
         public <T> T read(SqlWork<T> work) {
@@ -121,6 +140,10 @@ public final class SqlStore implements Store {
 
         @Override
         public <T> T write(SqlWork<T> work) {
+            if (ended) {
+                throw new IllegalStateException("this transaction's session was used after the transaction ended;"
+                        + " keep it inside store.transaction(...)");
+            }
             try {
                 return work.run(connection);
             } catch (SQLException e) {

@@ -15,19 +15,11 @@ import dev.b24kit.store.journal.JournalState;
 import dev.b24kit.store.journal.WriteJournal;
 
 /** The write journal in table {@code write_journal}. */
-final class SqlWriteJournal implements WriteJournal {
+record SqlWriteJournal(SqlAccess access, Stamps stamps) implements WriteJournal {
 
     private static final String COLUMNS = "id, portal, entity, record_id, idempotency_key, content_hash, intended_change,"
             + " state, receipt, created_at, updated_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM write_journal ";
-
-    private final SqlAccess access;
-    private final Stamps stamps;
-
-    SqlWriteJournal(SqlAccess access, Stamps stamps) {
-        this.access = access;
-        this.stamps = stamps;
-    }
 
     @Override
     public IntentOutcome record(Intent intent) {

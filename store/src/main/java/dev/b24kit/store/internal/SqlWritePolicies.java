@@ -11,15 +11,7 @@ import dev.b24kit.store.policy.WritePolicies;
 import dev.b24kit.store.policy.WritePolicy;
 
 /** Write policies in table {@code write_policy}, one row per portal. */
-final class SqlWritePolicies implements WritePolicies {
-
-    private final SqlAccess access;
-    private final Stamps stamps;
-
-    SqlWritePolicies(SqlAccess access, Stamps stamps) {
-        this.access = access;
-        this.stamps = stamps;
-    }
+record SqlWritePolicies(SqlAccess access, Stamps stamps) implements WritePolicies {
 
     @Override
     public WritePolicy seen(String portal) {

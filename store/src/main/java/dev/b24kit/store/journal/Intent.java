@@ -23,11 +23,7 @@ import dev.b24kit.store.internal.Arguments;
 public record Intent(String portal, String entity, String recordId, String idempotencyKey, String change) {
 
     public Intent {
-        portal = Arguments.origin(portal);
-        Arguments.text("entity", entity);
-        Arguments.optionalText("recordId", recordId);
-        Arguments.optionalText("idempotencyKey", idempotencyKey);
-        Arguments.present("change", change);
+        portal = Arguments.writeTarget(portal, entity, recordId, idempotencyKey, change);
         if (recordId == null && idempotencyKey == null) {
             throw new IllegalArgumentException("a create needs an idempotency key: without one a retried create could create twice");
         }

@@ -15,7 +15,7 @@ import dev.b24kit.store.TransitionResult;
 public interface WriteJournal {
 
     /**
-     * Records an intent as {@link JournalState#PENDING}, durably (committed and synced) before returning,
+     * Records an intent as {@link JournalState#PENDING}, committed before returning (on SQLite also synced to disk),
      * unless its key is already recorded for the portal and entity: then nothing is recorded and the
      * outcome carries the existing entry. Atomic with concurrent calls for the same key, also across
      * processes: exactly one of them gets {@link IntentOutcome.Recorded}.

@@ -18,11 +18,7 @@ public record ProposalDraft(String portal, String entity, String recordId, Strin
                             String current, String diff) {
 
     public ProposalDraft {
-        portal = Arguments.origin(portal);
-        Arguments.text("entity", entity);
-        Arguments.optionalText("recordId", recordId);
-        Arguments.optionalText("idempotencyKey", idempotencyKey);
-        Arguments.present("change", change);
+        portal = Arguments.writeTarget(portal, entity, recordId, idempotencyKey, change);
         Arguments.present("current", current);
         Arguments.present("diff", diff);
     }
