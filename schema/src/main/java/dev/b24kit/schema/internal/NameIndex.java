@@ -59,13 +59,14 @@ public final class NameIndex {
         return labelled.isEmpty() ? null : labelled.iterator().next();
     }
 
-    /** The refusal for a name that {@link #find} did not find, with the closest names. */
+    /** The refusal for a name that {@link #find} did not find, with the closest fields (each once, by its nearest name). */
     public UnknownField unknown(String name) {
-        List<Name> closest = Text.closest(name, names, Name::text, 8);
-        Set<String> shown = new LinkedHashSet<>();
+        List<Name> closest = Text.closest(name, names, Name::text, names.size());
+        Map<FieldRef, String> shown = new java.util.LinkedHashMap<>();
         for (Name n : closest) {
-            shown.add(n.text().equals(n.field().upper()) ? n.field().describe() : n.text() + " (" + n.field().upper() + ")");
+            boolean code = n.text().equals(n.field().upper()) || n.text().equals(n.field().camel());
+            shown.putIfAbsent(n.field(), code ? n.field().describe() : n.text() + " (" + n.field().upper() + ")");
         }
-        return new UnknownField(entity, name, new ArrayList<>(shown).subList(0, Math.min(5, shown.size())));
+        return new UnknownField(entity, name, shown.values().stream().limit(5).toList());
     }
 }
