@@ -78,7 +78,9 @@ public final class RecordResolver {
     }
 
     private static void writable(FieldRef field, Object value, Dialect dialect, Operation operation) {
-        String family = dialect == Dialect.LEGACY ? field.entity().legacyMethods() + ".*" : "crm.item.*";
+        String family = dialect == Dialect.ITEM ? "crm.item.*"
+                : field.entity().isSmartProcess() ? "any legacy method (a smart process has only crm.item.*)"
+                : field.entity().legacyMethods() + ".*";
         if (!field.dialects().contains(dialect)) {
             throw new ValueRefused(field, value, ValueRefused.Reason.NOT_WRITABLE, "is not a field of " + family
                     + "; the portal would drop it and still answer true (§8)", List.of());
