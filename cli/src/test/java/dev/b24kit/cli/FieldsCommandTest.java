@@ -37,10 +37,7 @@ class FieldsCommandTest {
     }
 
     private CommandRun run(String... args) {
-        String[] full = java.util.Arrays.copyOf(args, args.length + 2);
-        full[args.length] = "--portal";
-        full[args.length + 1] = portal.webhookUrl().toString();
-        return CommandRun.run(launch, full);
+        return CommandRun.runAgainst(launch, portal.webhookUrl(), args);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param languages    the languages whose user-field labels are loaded besides the portal's own
  *                     ({@code crm.X.userfield.list} with {@code filter[LANG]}, one batch command each)
  * @param clock        the clock of the TTL and the cooldown
+ * @throws IllegalArgumentException for a negative duration or a language that is not a language code
  */
 public record CatalogOptions(Duration ttl, Duration missCooldown, List<String> languages, InstantSource clock) {
 
@@ -23,6 +24,9 @@ public record CatalogOptions(Duration ttl, Duration missCooldown, List<String> l
         Objects.requireNonNull(missCooldown, "missCooldown");
         languages = List.copyOf(languages);
         Objects.requireNonNull(clock, "clock");
+        if (languages.stream().anyMatch(l -> !l.matches("[A-Za-z]{2,3}"))) {
+            throw new IllegalArgumentException("languages are portal language codes (en, ru, de…), got " + languages);
+        }
         if (ttl.isNegative() || missCooldown.isNegative()) {
             throw new IllegalArgumentException("ttl and missCooldown must not be negative");
         }

@@ -64,13 +64,25 @@ public final class ValueReader {
             }
             case BOOLEAN -> new Read(PortalValues.asFlag(raw).orElse(null), List.of());
             case INTEGER, RECORD, USER -> new Read(id(raw), List.of());
-            case DOUBLE -> new Read(text == null || text.isBlank() ? null : new BigDecimal(text).stripTrailingZeros(), List.of());
+            case DOUBLE -> new Read(number(text), List.of());
             case DATE -> new Read(DateValues.readDate(text), List.of());
             case DATETIME -> new Read(DateValues.readDateTime(text), List.of());
             case MULTIFIELD -> new Read(multiValue(raw), List.of());
             case MONEY, CURRENCY, STRING -> new Read(text, List.of());
             case OTHER -> new Read(raw, List.of());
         };
+    }
+
+    /** A number without trailing zeros ({@code "1000000.00"} and {@code 1000000} alike); text that is none stays text. */
+    private static Object number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip()).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     private static Long id(JsonNode raw) {
