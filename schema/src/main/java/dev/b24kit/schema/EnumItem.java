@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /**
  * One item of an enumeration field: what the portal stores is its {@code id} (docs/bitrix24-behavior.md §7.2).
+ * Immutable; {@code value} must not be null, a null {@code xmlId} reads as empty.
  *
  * @param id        the item ID
  * @param value     its label, in the one language the portal keeps it in

@@ -1,7 +1,8 @@
 package dev.b24kit.schema;
 
 /**
- * A user field's three labels in one language, as the portal keeps them; each may be empty (never null).
+ * A user field's three labels in one language, as the portal keeps them; each may be empty (null is
+ * read as empty). Immutable.
  *
  * @param form   the edit-form label ({@code EDIT_FORM_LABEL}, {@code formLabel})
  * @param list   the list-column label ({@code LIST_COLUMN_LABEL}, {@code listLabel})

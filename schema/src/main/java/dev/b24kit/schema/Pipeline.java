@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A pipeline ({@code crm.category}) and its stages, in order (docs/bitrix24-behavior.md §7.4, §9.1).
+ * A pipeline ({@code crm.category}) and its stages, in order (docs/bitrix24-behavior.md §7.4, §9.1). Immutable.
  *
  * @param id        the category ID (0 for the default deal pipeline)
  * @param name      its label

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One row of a {@code crm.status} list: a stage, a lead status, a source, a type
- * (docs/bitrix24-behavior.md §7.4).
+ * (docs/bitrix24-behavior.md §7.4). Immutable; null name and semantics read as empty.
  *
  * @param entityId   the list ({@code DEAL_STAGE_1}, {@code SOURCE}, {@code DYNAMIC_1030_STAGE_3})
  * @param statusId   what the API stores ({@code C1:NEW}, {@code CALLBACK})
