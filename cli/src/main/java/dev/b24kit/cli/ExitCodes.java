@@ -21,7 +21,7 @@ final class ExitCodes {
     static Map<String, String> help() {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put(Integer.toString(SUCCESS), "success");
-        codes.put(Integer.toString(FAILURE), "failure (the portal refused or was unavailable; the message says why)");
+        codes.put(Integer.toString(FAILURE), "failure (the portal refused or was unavailable, or a field map does not resolve; the message says why)");
         codes.put(Integer.toString(USAGE), "usage error (a bad command, flag or argument)");
         codes.put(Integer.toString(NO_JDK), "no suitable JDK, or the jar could not be built (launcher)");
         codes.put(Integer.toString(OUTCOME_UNKNOWN), "outcome unknown (a write may or may not have happened)");

@@ -23,7 +23,7 @@ final class OneLineErrors implements IParameterExceptionHandler {
         if (where.getCommandSpec().userObject() instanceof RootCommand) {
             return fallback.handleParseException(error, args);
         }
-        String name = where.getCommandName();
+        String name = where.getCommandSpec().qualifiedName(" ").replaceFirst("^b24kit ", ""); // "map check"
         String message = error.getMessage().replaceAll("\\s+", " ").strip();
         where.getErr().println("b24kit " + name + ": " + message + " (see b24kit " + name + " --help)");
         where.getErr().flush();

@@ -11,6 +11,7 @@ import picocli.CommandLine.ParseResult;
 
 import dev.b24kit.client.Bitrix24Exception;
 import dev.b24kit.client.OutcomeUnknown;
+import dev.b24kit.schema.SchemaRefusal;
 
 /**
  * A command that failed, as one stderr line ({@code b24kit export: crm.deal.list: …; what to do})
@@ -25,10 +26,11 @@ final class OneLineFailures implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine where, ParseResult parsed) {
         LOG.debug("b24kit {} failed", where.getCommandName(), failure);
         String message = failure instanceof Bitrix24Exception || failure instanceof UncheckedIOException
+                || failure instanceof SchemaRefusal || failure instanceof IllegalArgumentException
                 ? failure.getMessage()
                 : failure.getMessage() == null ? failure.getClass().getSimpleName()
                 : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        where.getErr().println("b24kit " + where.getCommandName() + ": " + message.replaceAll("\\s+", " ").strip());
+        where.getErr().println(where.getCommandSpec().qualifiedName(" ") + ": " + message.replaceAll("\\s+", " ").strip());
         where.getErr().flush();
         return failure instanceof OutcomeUnknown ? ExitCodes.OUTCOME_UNKNOWN : ExitCodes.FAILURE;
     }

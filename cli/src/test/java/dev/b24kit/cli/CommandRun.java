@@ -21,6 +21,14 @@ record CommandRun(int exitCode, String stdout, String stderr) {
         return new CommandRun(code, out.toString(), err.toString());
     }
 
+    /** A run of {@code args} followed by {@code --portal URL}. */
+    static CommandRun runAgainst(Launch launch, java.net.URI portal, String... args) {
+        String[] full = java.util.Arrays.copyOf(args, args.length + 2);
+        full[args.length] = "--portal";
+        full[args.length + 1] = portal.toString();
+        return run(launch, full);
+    }
+
     List<String> stdoutLines() {
         return stdout.lines().toList();
     }

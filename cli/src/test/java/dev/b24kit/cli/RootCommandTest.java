@@ -31,17 +31,19 @@ class RootCommandTest {
     @Test
     void helpListsTheCommandsAndTheExitCodes() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("export ", "call ", "testportal ", "Exit codes")
+        assertThat(out.toString()).contains("export ", "call ", "fields ", "map ", "testportal ", "Exit codes")
                 .containsPattern("(?m)^ +6 +outcome unknown").containsPattern("(?m)^ +2 +usage error")
                 .doesNotContainIgnoringCase("eval").doesNotContainIgnoringCase("gateway");
     }
 
     @Test
     void everyCommandsHelpListsTheExitCodes() {
-        for (String command : new String[] {"export", "call", "testportal"}) {
+        for (String[] command : new String[][] {{"export"}, {"call"}, {"fields"}, {"map"}, {"map", "check"}, {"testportal"}}) {
             out.getBuffer().setLength(0);
-            assertThat(run(command, "--help")).isZero();
-            assertThat(out.toString()).as(command).contains("Exit codes").containsPattern("(?m)^ +6 +outcome unknown");
+            String[] help = java.util.Arrays.copyOf(command, command.length + 1);
+            help[command.length] = "--help";
+            assertThat(run(help)).isZero();
+            assertThat(out.toString()).as(String.join(" ", command)).contains("Exit codes").containsPattern("(?m)^ +6 +outcome unknown");
         }
     }
 
