@@ -60,6 +60,7 @@ public final class OperatingPace {
         Duration waited = Duration.ZERO;
         while (true) {
             Instant until;
+            ClientEvent.BudgetNearLimit warning = null;
             synchronized (state) {
                 Instant now = clock.instant();
                 until = waitUntil(state, now, commands);
@@ -69,8 +70,11 @@ public final class OperatingPace {
                 }
                 if (!state.warned) {
                     state.warned = true;
-                    listener.on(new ClientEvent.BudgetNearLimit(method, state.operating, limitSeconds));
+                    warning = new ClientEvent.BudgetNearLimit(method, state.operating, limitSeconds);
                 }
+            }
+            if (warning != null) {
+                listener.on(warning); // outside the lock: a listener may be slow
             }
             Duration pause = Duration.between(clock.instant(), until);
             if (pause.isPositive()) {
