@@ -71,8 +71,8 @@ public final class Coalescer implements AutoCloseable {
 
     private void dispatch() {
         while (!closed) {
+            List<Pending> group = new ArrayList<>();
             try {
-                List<Pending> group = new ArrayList<>();
                 group.add(waiting.take());
                 long deadline = System.nanoTime() + window.toNanos();
                 while (group.size() < 50) {
@@ -94,6 +94,9 @@ public final class Coalescer implements AutoCloseable {
                 }
                 Thread.ofVirtual().name("b24kit-coalesced-batch").start(() -> send(group));
             } catch (InterruptedException e) {
+                // closed while collecting: the calls gathered so far were not sent
+                group.forEach(p -> p.answer().completeExceptionally(
+                        new IllegalStateException("the client was closed before the call was sent")));
                 return;
             }
         }
