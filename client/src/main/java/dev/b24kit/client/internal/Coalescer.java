@@ -56,6 +56,9 @@ public final class Coalescer implements AutoCloseable {
         }
         Pending pending = new Pending(method, params, new CompletableFuture<>());
         waiting.add(pending);
+        if (closed && waiting.remove(pending)) { // closed meanwhile: nobody would send it
+            throw new IllegalStateException("the client is closed");
+        }
         try {
             return pending.answer().get();
         } catch (InterruptedException e) {
