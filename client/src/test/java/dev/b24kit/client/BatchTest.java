@@ -142,6 +142,14 @@ class BatchTest {
     }
 
     @Test
+    void aReadAfterCloseFailsInsteadOfWaiting() {
+        Bitrix24Client client = PortalFixture.client(portal).build();
+        client.close();
+        assertThatThrownBy(() -> client.call("crm.deal.get", Params.of("id", 1)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
     void writesAreNotPackedUnlessAsked() {
         try (Bitrix24Client client = PortalFixture.client(portal).build()) {
             client.call("crm.deal.update", Params.of("id", 1).with("fields", Map.of("TITLE", "Alone")));
