@@ -1,6 +1,7 @@
 package dev.b24kit.store;
 
 import dev.b24kit.store.audit.AuditLog;
+import dev.b24kit.store.changes.ChangeTables;
 import dev.b24kit.store.journal.WriteJournal;
 import dev.b24kit.store.policy.WritePolicies;
 import dev.b24kit.store.proposals.Proposals;
@@ -26,4 +27,7 @@ public interface Session {
 
     /** Each portal's write mode (observe or live) and when it was first seen. */
     WritePolicies policies();
+
+    /** Change tracking: the inbox of pending re-fetches, the mirror, the change feed, cursors and leases. */
+    ChangeTables changes();
 }

@@ -33,6 +33,24 @@ final class Sql {
         }
     }
 
+    /** Runs one statement for each row of arguments, as one JDBC batch. */
+    static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(statement, i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Whether the connection is PostgreSQL's (else SQLite's). */
+    static boolean postgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    }
+
     static <T> Optional<T> one(Connection connection, String sql, RowReader<T> reader, Object... arguments)
             throws SQLException {
         List<T> rows = list(connection, sql, reader, arguments);

@@ -9,6 +9,7 @@ import dev.b24kit.store.Session;
 import dev.b24kit.store.Store;
 import dev.b24kit.store.StoreConfig;
 import dev.b24kit.store.audit.AuditLog;
+import dev.b24kit.store.changes.ChangeTables;
 import dev.b24kit.store.journal.WriteJournal;
 import dev.b24kit.store.policy.WritePolicies;
 import dev.b24kit.store.proposals.Proposals;
@@ -55,6 +56,11 @@ public final class SqlStore implements Store {
     @Override
     public WritePolicies policies() {
         return session.policies();
+    }
+
+    @Override
+    public ChangeTables changes() {
+        return session.changes();
     }
 
     @Override

@@ -1,0 +1,78 @@
+package dev.b24kit.changes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.b24kit.changes.internal.Recorder;
+import dev.b24kit.client.Bitrix24Client;
+import dev.b24kit.schema.FieldCatalog;
+import dev.b24kit.store.Store;
+import dev.b24kit.store.changes.FeedEntry;
+
+/**
+ * Change tracking of one portal: the {@link Refetcher} that works the inbox and the {@link Reconciler},
+ * run by whichever process holds the reconciler's lease. The caller drives them (the {@code sync}
+ * command in loops, tests step by step), so time stays the caller's.
+ *
+ * <p>Thread-safe. Arguments must not be {@code null} except {@code catalog} (no labels then).
+ */
+public final class ChangeTracker {
+
+    private static final String RECONCILER_LEASE = "reconciler";
+
+    private final Store store;
+    private final TrackerConfig config;
+    private final Refetcher refetcher;
+    private final Reconciler reconciler;
+
+    private ChangeTracker(Store store, Bitrix24Client client, FieldCatalog catalog, TrackerConfig config) {
+        this.store = store;
+        this.config = config;
+        Recorder recorder = new Recorder(store, config.portal(), catalog, config.holder());
+        this.refetcher = new Refetcher(store, client, recorder, config.portal(), config.holder(), config.claimLease());
+        this.reconciler = new Reconciler(store, client, recorder, config.portal(), config.overlap());
+    }
+
+    public static ChangeTracker create(Store store, Bitrix24Client client, FieldCatalog catalog, TrackerConfig config) {
+        return new ChangeTracker(store, client, catalog, config);
+    }
+
+    public Refetcher refetcher() {
+        return refetcher;
+    }
+
+    public Reconciler reconciler() {
+        return reconciler;
+    }
+
+    public TrackerConfig config() {
+        return config;
+    }
+
+    /**
+     * Reconciles and sweeps every tracked entity if this process holds (or takes) the reconciler's lease;
+     * answers the feed entries appended, empty when another process holds the lease.
+     */
+    public List<FeedEntry> reconcileIfLeader() {
+        if (!isLeader()) {
+            return List.of();
+        }
+        List<FeedEntry> entries = new ArrayList<>();
+        for (String entity : config.entities()) {
+            entries.addAll(reconciler.reconcile(entity));
+            entries.addAll(reconciler.sweep(entity));
+        }
+        return entries;
+    }
+
+    /** Takes or renews the reconciler's lease; answers whether this process holds it. */
+    public boolean isLeader() {
+        return store.changes().leases().acquire(config.portal(), RECONCILER_LEASE, config.holder(),
+                config.reconcileEvery().plus(config.claimLease()));
+    }
+
+    /** How many records wait in the inbox. */
+    public long pending() {
+        return store.changes().inbox().pending(config.portal());
+    }
+}

@@ -1,0 +1,139 @@
+package dev.b24kit.changes.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import dev.b24kit.schema.EntityType;
+import dev.b24kit.schema.FieldCatalog;
+import dev.b24kit.schema.RecordView;
+import dev.b24kit.store.Session;
+import dev.b24kit.store.Store;
+import dev.b24kit.store.changes.ChangeKind;
+import dev.b24kit.store.changes.ChangeSource;
+import dev.b24kit.store.changes.FeedEntry;
+import dev.b24kit.store.changes.MirrorRecord;
+import dev.b24kit.store.changes.PendingRecord;
+
+/**
+ * The one compare-and-append path every source goes through: a record as the portal holds it now (or
+ * its absence) against the mirror; the mirror is brought up to date and the difference appended to the
+ * feed in one transaction, together with the end of the inbox claim that asked for it. An unchanged
+ * record writes nothing to the feed. Thread-safe.
+ */
+public final class Recorder {
+
+    /** Multi-fields come only from {@code get}, not from a {@code *}/{@code UF_*} list: left out of the mirror so both agree. */
+    private static final Set<String> MULTI_FIELDS = Set.of("PHONE", "EMAIL", "WEB", "IM", "LINK");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final Store store;
+    private final String portal;
+    private final FieldCatalog catalog;
+    private final String holder;
+
+    /** {@code catalog} null records no labels or titles. */
+    public Recorder(Store store, String portal, FieldCatalog catalog, String holder) {
+        this.store = store;
+        this.portal = portal;
+        this.catalog = catalog;
+        this.holder = holder;
+    }
+
+    /**
+     * Records what the portal holds now: {@code current} the record ({@code null} when the portal said it
+     * does not exist). {@code claim} (nullable) is ended in the same transaction; {@code silent} fills
+     * the mirror without feed entries (the initial load). Answers the feed entry, if anything changed.
+     */
+    public Optional<FeedEntry> record(String entity, long id, JsonNode current, ChangeSource source, PendingRecord claim,
+                                      boolean silent) {
+        ObjectNode after = current == null ? JsonNodeFactory.instance.objectNode() : tracked(current);
+        ObjectNode afterLabels = current == null ? JsonNodeFactory.instance.objectNode() : labels(entity, current);
+        return store.transaction(session -> {
+            Optional<MirrorRecord> mirrored = session.changes().mirror().find(portal, entity, id);
+            Optional<FeedEntry> entry = apply(session, entity, id, mirrored, current == null ? null : after, afterLabels,
+                    source, silent);
+            if (claim != null) {
+                session.changes().inbox().done(claim, holder);
+            }
+            return entry;
+        });
+    }
+
+    private Optional<FeedEntry> apply(Session session, String entity, long id, Optional<MirrorRecord> mirrored,
+                                      ObjectNode after, ObjectNode afterLabels, ChangeSource source, boolean silent) {
+        if (after == null && mirrored.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode before = mirrored.map(m -> object(m.fields())).orElseGet(JsonNodeFactory.instance::objectNode);
+        ObjectNode beforeLabels = mirrored.map(m -> object(m.labels())).orElseGet(JsonNodeFactory.instance::objectNode);
+        ChangeKind kind = after == null ? ChangeKind.DELETED : mirrored.isEmpty() ? ChangeKind.CREATED : ChangeKind.UPDATED;
+        ArrayNode changes = Diff.of(before, beforeLabels, after == null ? JsonNodeFactory.instance.objectNode() : after,
+                afterLabels, titles(entity));
+        if (kind == ChangeKind.UPDATED && changes.isEmpty()) {
+            return Optional.empty();
+        }
+        if (after == null) {
+            session.changes().mirror().remove(portal, entity, id);
+        } else {
+            JsonNode modified = after.get("DATE_MODIFY");
+            session.changes().mirror().put(new MirrorRecord(portal, entity, id, after.toString(), afterLabels.toString(),
+                    modified == null || modified.isNull() ? null : modified.asString(), null));
+        }
+        if (silent) {
+            return Optional.empty();
+        }
+        return Optional.of(session.changes().feed().append(new FeedEntry(0, portal, entity, id, kind, source, null,
+                changes.toString())));
+    }
+
+    /** The record's fields the mirror keeps. */
+    static ObjectNode tracked(JsonNode record) {
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        for (var member : record.properties()) {
+            if (!MULTI_FIELDS.contains(member.getKey().toUpperCase(Locale.ROOT))) {
+                fields.set(member.getKey(), member.getValue());
+            }
+        }
+        return fields;
+    }
+
+    private ObjectNode labels(String entity, JsonNode record) {
+        ObjectNode labels = JsonNodeFactory.instance.objectNode();
+        if (catalog == null) {
+            return labels;
+        }
+        RecordView view = catalog.read(type(entity), record);
+        for (RecordView.Entry e : view.entries()) {
+            if (!e.labels().isEmpty()) {
+                labels.put(e.field().upper(), e.text());
+            }
+        }
+        return labels;
+    }
+
+    private ObjectNode titles(String entity) {
+        ObjectNode titles = JsonNodeFactory.instance.objectNode();
+        if (catalog != null) {
+            catalog.schema(type(entity)).fields().forEach(f -> titles.put(f.upper(), f.title()));
+        }
+        return titles;
+    }
+
+    static EntityType type(String entity) {
+        return EntityType.STANDARD.stream().filter(t -> t.isNamed(entity)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a tracked entity: " + entity));
+    }
+
+    private static ObjectNode object(String json) {
+        JsonNode node = JSON.readTree(json);
+        return node instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.b24kit.store.changes;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last known state of every tracked record.
+ *
+ * <p>Thread-safe. Arguments must not be {@code null} unless stated; results are never {@code null}.
+ * Failures are {@link dev.b24kit.store.StoreException}s.
+ */
+public interface Mirror {
+
+    Optional<MirrorRecord> find(String portal, String entity, long recordId);
+
+    /** Inserts or replaces the record. */
+    void put(MirrorRecord record);
+
+    /** Forgets the record; answers whether it was there. */
+    boolean remove(String portal, String entity, long recordId);
+
+    /** Records with an ID above {@code afterId}, by ID, at most {@code limit}. */
+    List<MirrorRecord> list(String portal, String entity, long afterId, int limit);
+
+    /** IDs above {@code afterId}, ascending, at most {@code limit}. */
+    List<Long> ids(String portal, String entity, long afterId, int limit);
+
+    /** How many records of the entity the mirror holds. */
+    long count(String portal, String entity);
+}
