@@ -81,8 +81,10 @@ final class Journaling {
         if (entry.state().isResolved() || entry.state() == JournalState.SENT && entry.recordId() != null) {
             return Retry.SETTLED;
         }
+        // PENDING: an attempt recorded its intent and has not come back; it may still be running. UNKNOWN and
+        // SENT without a record were left by attempts that ended, and are settled now.
         boolean young = Duration.between(entry.updatedAt(), clock.instant()).compareTo(inFlight) < 0;
-        return young ? Retry.IN_FLIGHT : Retry.INTERRUPTED;
+        return young && entry.state() == JournalState.PENDING ? Retry.IN_FLIGHT : Retry.INTERRUPTED;
     }
 
     /** Moves every item's entry to where its write got to, with its receipt, in one transaction. */
