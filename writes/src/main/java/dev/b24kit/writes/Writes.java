@@ -19,7 +19,7 @@ import dev.b24kit.writes.internal.VerifiedWrites;
  *
  * <p>A {@code Writes} acts for an {@link Actor}: {@link #of} for a person (writes go straight through);
  * {@link #onBehalfOf} an agent makes writes follow the portal's policy, so that in observe mode they
- * become proposals ({@link Receipt.Proposed}).
+ * become proposals ({@link Receipt.Proposed}). {@link #approvals()} lists and decides proposals.
  *
  * <p>Thread-safe. Arguments must not be {@code null} unless stated; results are never {@code null}.
  * Bad input is a {@link Receipt.Refused}, not an exception; the store's {@code StoreException} and the
@@ -53,4 +53,7 @@ public interface Writes {
      * (up to 25 writes and their reads in one request). One receipt per change, in order.
      */
     List<Receipt> applyAll(List<Change> changes);
+
+    /** The portal's write policy and its proposals. */
+    Approvals approvals();
 }

@@ -17,7 +17,9 @@ import dev.b24kit.client.PlanLimits;
 import dev.b24kit.client.Sleeper;
 import dev.b24kit.client.limits.RateLimiter;
 import dev.b24kit.schema.FieldCatalog;
+import dev.b24kit.store.IdSource;
 import dev.b24kit.store.Store;
+import dev.b24kit.store.StoreConfig;
 import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.RecordedCall;
 import dev.b24kit.testportal.TestPortal;
@@ -33,6 +35,11 @@ final class WritesPortal implements AutoCloseable {
     final Path folder;
 
     WritesPortal(PortalConfig config, ClientListener listener) {
+        this(config, listener, InstantSource.system());
+    }
+
+    /** With the store stamping rows by {@code storeClock}. */
+    WritesPortal(PortalConfig config, ClientListener listener, InstantSource storeClock) {
         portal = TestPortal.start(config);
         client = Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString()))
                 .rateLimiter(RateLimiter.local(new PlanLimits(100_000, 100_000), InstantSource.system(), Sleeper.SYSTEM))
@@ -44,7 +51,8 @@ final class WritesPortal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = Store.open(folder.resolve("store.db").toString());
+        store = Store.open(new StoreConfig(folder.resolve("store.db").toString(), storeClock,
+                IdSource.timeOrdered(storeClock, new java.security.SecureRandom())));
     }
 
     static WritesPortal start() {

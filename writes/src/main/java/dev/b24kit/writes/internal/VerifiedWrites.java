@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.b24kit.schema.RecordView;
+import dev.b24kit.store.policy.WriteMode;
 import dev.b24kit.writes.Actor;
+import dev.b24kit.writes.Approvals;
 import dev.b24kit.writes.Change;
 import dev.b24kit.writes.FieldDiff;
 import dev.b24kit.writes.Receipt;
@@ -26,6 +28,7 @@ public final class VerifiedWrites implements Writes {
     private final Sending sending;
     private final KeyLookup lookup;
     private final Journaling journal;
+    private final Proposing proposing;
 
     public VerifiedWrites(WritesConfig config, Actor actor) {
         this.config = config;
@@ -34,11 +37,17 @@ public final class VerifiedWrites implements Writes {
         this.sending = new Sending(config.client());
         this.lookup = new KeyLookup(config.client());
         this.journal = new Journaling(config.store(), config.portal(), config.clock(), config.inFlight());
+        this.proposing = new Proposing(config.store(), config.portal(), sending);
     }
 
     @Override
     public Writes onBehalfOf(Actor other) {
         return new VerifiedWrites(config, other);
+    }
+
+    @Override
+    public Approvals approvals() {
+        return new StoredApprovals(config);
     }
 
     @Override
@@ -60,6 +69,10 @@ public final class VerifiedWrites implements Writes {
     public List<Receipt> applyAll(List<Change> changes) {
         List<Item> items = changes.stream().map(Item::new).toList();
         items.forEach(this::prepare);
+        if (actor.agent() && approvals().policy().mode() == WriteMode.OBSERVE) {
+            proposing.propose(open(items), actor);
+            return items.stream().map(item -> item.receipt).toList();
+        }
         readCurrent(open(items));
         List<Item> toJournal = open(items);
         List<Journaling.Retry> retries = toJournal.isEmpty() ? List.of() : journal.record(toJournal);
