@@ -31,10 +31,7 @@ final class CreateCommand implements Callable<Integer> {
     RootCommand root;
 
     @Mixin
-    PortalOption portal;
-
-    @Mixin
-    StoreOption store;
+    WriteTarget target;
 
     @Parameters(index = "0", paramLabel = "ENTITY", description = "deal, contact, company, lead, or item:ENTITY_TYPE_ID.")
     String entity;
@@ -49,8 +46,6 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = "--pipeline", paramLabel = "PIPELINE", description = "The pipeline (name or ID) stage names are looked up in.")
     String pipeline;
 
-    @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}", description = "Who writes, for the journal and audit log. Default: the user name.")
-    String by;
 
     @Option(names = "--json", description = "Print the receipt as JSON.")
     boolean json;
@@ -59,7 +54,7 @@ final class CreateCommand implements Callable<Integer> {
     public Integer call() {
         Change change = Change.create(entity, FieldValues.parse(fields, spec), key).inPipeline(pipeline);
         Receipt receipt;
-        try (WriteSession session = WriteSession.open(portal, store, root.launch(), by)) {
+        try (WriteSession session = target.open(root.launch())) {
             receipt = session.writes().apply(change);
         }
         return ReceiptOutput.print(receipt, json, spec.commandLine().getOut());

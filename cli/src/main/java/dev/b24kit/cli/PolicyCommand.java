@@ -32,23 +32,18 @@ final class PolicyCommand implements Callable<Integer> {
     RootCommand root;
 
     @Mixin
-    PortalOption portal;
-
-    @Mixin
-    StoreOption store;
+    WriteTarget target;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "MODE", description = "observe or live; without it, show the policy.")
     WriteMode mode;
 
-    @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}", description = "Who sets it, for the audit log. Default: the user name.")
-    String by;
 
     @Override
     public Integer call() {
         PolicyStatus status;
-        try (WriteSession session = WriteSession.open(portal, store, root.launch(), by)) {
+        try (WriteSession session = target.open(root.launch())) {
             status = mode == null ? session.writes().approvals().policy()
-                    : session.writes().approvals().setPolicy(mode, Actor.person(by));
+                    : session.writes().approvals().setPolicy(mode, Actor.person(target.by));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(status.portal() + ": " + status.mode().name().toLowerCase(java.util.Locale.ROOT) + " since " + status.since()

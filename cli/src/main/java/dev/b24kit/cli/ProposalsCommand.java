@@ -36,10 +36,7 @@ final class ProposalsCommand implements Callable<Integer> {
     RootCommand root;
 
     @Mixin
-    PortalOption portal;
-
-    @Mixin
-    StoreOption store;
+    WriteTarget target;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", defaultValue = "list",
             description = "list (the default), show, approve or reject.")
@@ -51,8 +48,6 @@ final class ProposalsCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "STATE", defaultValue = "OPEN", description = "What list shows: open, approved, rejected or applied. Default: open.")
     ProposalState state;
 
-    @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}", description = "Who decides, for the audit log. Default: the user name.")
-    String by;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -66,15 +61,15 @@ final class ProposalsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), action + " needs a proposal ID");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (WriteSession session = WriteSession.open(portal, store, root.launch(), by)) {
+        try (WriteSession session = target.open(root.launch())) {
             Approvals approvals = session.writes().approvals();
             switch (action) {
                 case "list" -> approvals.list(state).forEach(p -> out.println(json ? ProposalOutput.json(p) : ProposalOutput.line(p)));
                 case "show" -> out.println(json ? ProposalOutput.json(find(approvals)) : ProposalOutput.details(find(approvals)));
                 case "approve" -> {
-                    return ReceiptOutput.print(approvals.approve(id, Actor.person(by)), json, out);
+                    return ReceiptOutput.print(approvals.approve(id, Actor.person(target.by)), json, out);
                 }
-                default -> out.println(ProposalOutput.line(approvals.reject(id, Actor.person(by))));
+                default -> out.println(ProposalOutput.line(approvals.reject(id, Actor.person(target.by))));
             }
         }
         out.flush();

@@ -32,10 +32,7 @@ final class WriteCommand implements Callable<Integer> {
     RootCommand root;
 
     @Mixin
-    PortalOption portal;
-
-    @Mixin
-    StoreOption store;
+    WriteTarget target;
 
     @Parameters(index = "0", paramLabel = "ENTITY", description = "deal, contact, company, lead, or item:ENTITY_TYPE_ID.")
     String entity;
@@ -53,8 +50,6 @@ final class WriteCommand implements Callable<Integer> {
             description = "Write only if DATE_MODIFY is not later than this ISO moment (2026-03-01T10:00:00+03:00).")
     OffsetDateTime unchangedSince;
 
-    @Option(names = "--by", paramLabel = "NAME", defaultValue = "${sys:user.name}", description = "Who writes, for the journal and audit log. Default: the user name.")
-    String by;
 
     @Option(names = "--json", description = "Print the receipt as JSON.")
     boolean json;
@@ -66,7 +61,7 @@ final class WriteCommand implements Callable<Integer> {
             change = change.ifUnchangedSince(unchangedSince);
         }
         Receipt receipt;
-        try (WriteSession session = WriteSession.open(portal, store, root.launch(), by)) {
+        try (WriteSession session = target.open(root.launch())) {
             receipt = session.writes().apply(change);
         }
         return ReceiptOutput.print(receipt, json, spec.commandLine().getOut());

@@ -4,35 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad input is refused with a clear reason, before any request, and leaves the portal and the store as they were. */
 class BadInputTest {
 
-    private static WritesPortal portal;
-    private static Writes writes;
-
-    @BeforeAll
-    static void start() {
-        portal = WritesPortal.start();
-        writes = portal.writes();
-        portal.catalog.entities();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final PortalPerClass shared = new PortalPerClass();
 
     private static Receipt.Refused refusedWithoutARequest(Change change) {
-        long before = portal.requests();
-        Receipt receipt = writes.apply(change);
-        assertThat(portal.requests()).as("requests").isEqualTo(before);
-        assertThat(portal.store.journal().unresolved()).as("journal entries left").isEmpty();
+        long before = shared.portal.requests();
+        Receipt receipt = shared.writes.apply(change);
+        assertThat(shared.portal.requests()).as("requests").isEqualTo(before);
+        assertThat(shared.portal.store.journal().unresolved()).as("journal entries left").isEmpty();
         if (change.isCreate()) {
-            assertThat(portal.store.journal().findByKey(portal.origin(), "deal", change.key())).isEmpty();
+            assertThat(shared.portal.store.journal().findByKey(shared.portal.origin(), "deal", change.key())).isEmpty();
         }
         assertThat(receipt).isInstanceOf(Receipt.Refused.class);
         assertThat(receipt.journalId()).isNull();

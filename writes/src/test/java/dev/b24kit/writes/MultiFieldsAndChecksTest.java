@@ -6,39 +6,26 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
 /** Multi-fields are written by item ID, and the optimistic check refuses an update of a record changed since. */
 class MultiFieldsAndChecksTest {
 
-    private static WritesPortal portal;
-    private static Writes writes;
-
-    @BeforeAll
-    static void start() {
-        portal = WritesPortal.start();
-        writes = portal.writes();
-        portal.catalog.entities();
-    }
-
-    @AfterAll
-    static void stop() {
-        portal.close();
-    }
+    @RegisterExtension
+    static final PortalPerClass shared = new PortalPerClass();
 
     private static JsonNode phones(long contact) {
-        return portal.call("crm.contact.get", Map.of("id", contact)).path("PHONE");
+        return shared.portal.call("crm.contact.get", Map.of("id", contact)).path("PHONE");
     }
 
     @Test
     void settingThePhoneReplacesItInsteadOfAddingASecondOne() {
-        long contact = writes.create("contact", Map.of("NAME", "Ivan", "PHONE", "WORK: +7 999 000-00-01"), "ivan-1").recordId();
+        long contact = shared.writes.create("contact", Map.of("NAME", "Ivan", "PHONE", "WORK: +7 999 000-00-01"), "ivan-1").recordId();
 
-        Receipt receipt = writes.update("contact", contact, Map.of("PHONE", "+7 999 000-00-02"));
+        Receipt receipt = shared.writes.update("contact", contact, Map.of("PHONE", "+7 999 000-00-02"));
 
         assertThat(receipt).isInstanceOf(Receipt.Confirmed.class);
         assertThat(phones(contact)).hasSize(1);
@@ -47,10 +34,10 @@ class MultiFieldsAndChecksTest {
 
     @Test
     void clearingThePhoneRemovesItsItemsByTheirIds() {
-        long contact = writes.create("contact", Map.of("NAME", "Olga",
+        long contact = shared.writes.create("contact", Map.of("NAME", "Olga",
                 "PHONE", List.of("WORK: +7 999 000-00-03", "MOBILE: +7 999 000-00-04")), "olga-1").recordId();
 
-        Receipt receipt = writes.update("contact", contact, java.util.Collections.singletonMap("PHONE", null));
+        Receipt receipt = shared.writes.update("contact", contact, java.util.Collections.singletonMap("PHONE", null));
 
         assertThat(receipt).isInstanceOf(Receipt.Confirmed.class);
         assertThat(phones(contact).isEmpty() || phones(contact).isMissingNode()).as("phones left: %s", phones(contact)).isTrue();
@@ -58,21 +45,21 @@ class MultiFieldsAndChecksTest {
 
     @Test
     void anUpdateOfARecordChangedSinceItWasReadIsRefusedAndNothingIsWritten() {
-        long deal = portal.dealIn(1);
-        OffsetDateTime readAt = OffsetDateTime.parse(portal.deal(deal).get("DATE_MODIFY").asString()).minusDays(1);
+        long deal = shared.portal.dealIn(1);
+        OffsetDateTime readAt = OffsetDateTime.parse(shared.portal.deal(deal).get("DATE_MODIFY").asString()).minusDays(1);
 
-        Receipt receipt = writes.apply(Change.update("deal", deal, Map.of("TITLE", "Stale view")).ifUnchangedSince(readAt));
+        Receipt receipt = shared.writes.apply(Change.update("deal", deal, Map.of("TITLE", "Stale view")).ifUnchangedSince(readAt));
 
         assertThat(receipt).isInstanceOfSatisfying(Receipt.Refused.class, r -> assertThat(r.field()).isEqualTo("DATE_MODIFY"));
-        assertThat(portal.deal(deal).get("TITLE").asString()).isNotEqualTo("Stale view");
+        assertThat(shared.portal.deal(deal).get("TITLE").asString()).isNotEqualTo("Stale view");
     }
 
     @Test
     void anUpdateOfARecordUnchangedSinceItWasReadIsWritten() {
-        long deal = portal.dealIn(1);
-        OffsetDateTime readAt = OffsetDateTime.parse(portal.deal(deal).get("DATE_MODIFY").asString());
+        long deal = shared.portal.dealIn(1);
+        OffsetDateTime readAt = OffsetDateTime.parse(shared.portal.deal(deal).get("DATE_MODIFY").asString());
 
-        Receipt receipt = writes.apply(Change.update("deal", deal, Map.of("TITLE", "Fresh view")).ifUnchangedSince(readAt));
+        Receipt receipt = shared.writes.apply(Change.update("deal", deal, Map.of("TITLE", "Fresh view")).ifUnchangedSince(readAt));
 
         assertThat(receipt).isInstanceOf(Receipt.Confirmed.class);
     }
