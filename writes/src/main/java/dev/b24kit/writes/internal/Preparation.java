@@ -9,17 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.b24kit.client.PortalValues;
 import dev.b24kit.schema.CrmRecord;
 import dev.b24kit.schema.EntitySchema;
 import dev.b24kit.schema.FieldCatalog;
-import dev.b24kit.schema.FieldRef;
 import dev.b24kit.schema.Operation;
 import dev.b24kit.schema.RecordView;
 import dev.b24kit.schema.ResolvedRecord;
 import dev.b24kit.schema.SchemaRefusal;
 import dev.b24kit.writes.Change;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -115,13 +112,5 @@ final class Preparation {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    static JsonNode tree(String json) {
-        return Json.MAPPER.readTree(json);
-    }
-
-    static FieldRef field(EntitySchema schema, String name) {
-        return schema.find(name).orElse(null);
     }
 }

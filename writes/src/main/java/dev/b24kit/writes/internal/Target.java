@@ -68,11 +68,9 @@ record Target(EntityType type, EntitySchema schema, Dialect dialect) {
                 ? Map.of(field.code(dialect), value)
                 : Map.of(field.code(dialect), value, originator.code(dialect), originatorValue);
         String id = dialect == Dialect.LEGACY ? "ID" : "id";
-        Params params = Params.of("filter", filter).with("select", List.of(id)).with("order", Map.of(id, "ASC"));
-        return dialect == Dialect.LEGACY
-                ? new Call(type.legacyMethods() + ".list", params)
-                : new Call("crm.item.list", Params.of("entityTypeId", type.entityTypeId()).with("filter", filter)
-                        .with("select", List.of(id)).with("order", Map.of(id, "ASC")));
+        Params params = (dialect == Dialect.LEGACY ? Params.empty() : Params.of("entityTypeId", type.entityTypeId()))
+                .with("filter", filter).with("select", List.of(id)).with("order", Map.of(id, "ASC"));
+        return new Call(dialect == Dialect.LEGACY ? type.legacyMethods() + ".list" : "crm.item.list", params);
     }
 
     /** The IDs a {@link #findBy} answered. */
