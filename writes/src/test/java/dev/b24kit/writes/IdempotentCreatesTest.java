@@ -61,6 +61,20 @@ class IdempotentCreatesTest {
     }
 
     @Test
+    void aSecondAttemptWhileTheFirstIsInFlightCreatesNothingAndLeavesTheFirstsEntryAlone() {
+        Change create = Change.create("deal", Map.of("TITLE", "Order 6001"), "order-6001");
+
+        var receipts = shared.writes.applyAll(java.util.List.of(create, create));
+
+        assertThat(receipts.get(0)).isInstanceOf(Receipt.Confirmed.class);
+        assertThat(receipts.get(1)).isInstanceOfSatisfying(Receipt.Unknown.class, u -> assertThat(u.attempts())
+                .anySatisfy(a -> assertThat(a).contains("is in flight")));
+        assertThat(shared.portal.dealsWithKey("order-6001")).containsExactly(receipts.get(0).recordId());
+        assertThat(shared.portal.store.journal().findByKey(shared.portal.origin(), "deal", "order-6001")).get()
+                .satisfies(e -> assertThat(e.state()).isEqualTo(JournalState.CONFIRMED));
+    }
+
+    @Test
     void aCreateWithoutAKeyGetsOneFromItsContentSoTheSameCreateIsNotMadeTwice() {
         Receipt first = shared.writes.create("deal", Map.of("TITLE", "Derived key deal"), null);
         Receipt again = shared.writes.create("deal", Map.of("TITLE", "Derived key deal"), null);

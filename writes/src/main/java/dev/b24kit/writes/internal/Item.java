@@ -20,6 +20,8 @@ final class Item {
     String journalId;
     /** The journal entry's state as this run last wrote or read it. */
     JournalState state;
+    /** Whether the journal entry belongs to another attempt still in flight, which this run must not move. */
+    boolean foreign;
     /** Whether a call of this write ended without telling whether the portal applied it. */
     boolean open;
     Long recordId;

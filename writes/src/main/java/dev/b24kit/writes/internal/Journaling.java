@@ -91,7 +91,7 @@ final class Journaling {
     void settle(List<Item> items) {
         store.transaction(tx -> {
             for (Item item : items) {
-                if (item.journalId != null) {
+                if (item.journalId != null && !item.foreign) {
                     move(tx, item, target(item), ReceiptJson.of(item.receipt));
                 }
             }

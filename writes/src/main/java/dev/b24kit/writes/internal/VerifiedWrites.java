@@ -83,8 +83,11 @@ public final class VerifiedWrites implements Writes {
             switch (retries.get(i)) {
                 case NEW -> toSend.add(item);
                 case INTERRUPTED -> interrupted.add(item);
-                case IN_FLIGHT -> item.unknown("another attempt with key '" + item.write.key()
-                        + "' is in flight (journal entry " + item.journalId + "); try again later");
+                case IN_FLIGHT -> {
+                    item.foreign = true;
+                    item.unknown("another attempt with key '" + item.write.key()
+                            + "' is in flight (journal entry " + item.journalId + "); try again later");
+                }
                 case SETTLED -> { }
             }
         }
