@@ -24,9 +24,12 @@ import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.RecordedCall;
 import dev.b24kit.testportal.TestPortal;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A seeded test portal, a client and catalog of it, a store in a temporary SQLite file, and writes over them. */
 final class WritesPortal implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final TestPortal portal;
     final Bitrix24Client client;
@@ -90,11 +93,7 @@ final class WritesPortal implements AutoCloseable {
     }
 
     JsonNode call(String method, Map<String, Object> params) {
-        Params p = Params.empty();
-        for (Map.Entry<String, Object> e : params.entrySet()) {
-            p = p.with(e.getKey(), e.getValue());
-        }
-        return client.call(method, p).result();
+        return client.call(method, Params.of(JSON.valueToTree(params))).result();
     }
 
     JsonNode deal(long id) {
