@@ -10,9 +10,11 @@ final class ExitCodes {
     static final int FAILURE = 1;
     static final int USAGE = 2;
     static final int NO_JDK = 3;
+    static final int REFUSED = 4;
+    static final int DRIFTED = 5;
     static final int OUTCOME_UNKNOWN = 6;
-    // 4 (refused before any write), 5 (written but drifted) and 7 (eval found failures) are reserved for
-    // the commands that will use them (design §7); --help lists only the codes a command here can give.
+    // 7 (eval found failures) is reserved for the command that will use it (design §7); --help lists only
+    // the codes a command here can give.
 
     private ExitCodes() {
     }
@@ -24,6 +26,8 @@ final class ExitCodes {
         codes.put(Integer.toString(FAILURE), "failure (the portal refused or was unavailable, or a field map does not resolve; the message says why)");
         codes.put(Integer.toString(USAGE), "usage error (a bad command, flag or argument)");
         codes.put(Integer.toString(NO_JDK), "no suitable JDK, or the jar could not be built (launcher)");
+        codes.put(Integer.toString(REFUSED), "refused before any write (an unknown entity, field or value; nothing was sent)");
+        codes.put(Integer.toString(DRIFTED), "written but drifted (the portal does not hold what was asked; the receipt lists the fields)");
         codes.put(Integer.toString(OUTCOME_UNKNOWN), "outcome unknown (a write may or may not have happened)");
         return codes;
     }

@@ -13,6 +13,8 @@ import java.time.InstantSource;
 
 import picocli.CommandLine;
 
+import dev.b24kit.store.StoreConfig;
+
 import dev.b24kit.testportal.PortalConfig;
 
 /**
@@ -34,7 +36,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Launch launch = new Launch(System.getenv("B24KIT_PORTAL"), EMBEDDED_PORTAL, stderrIsTerminal(),
-                InstantSource.system());
+                InstantSource.system(), System.getenv(StoreConfig.ENVIRONMENT_VARIABLE));
         CommandLine commandLine = commandLine(launch);
         // stdout carries data: UTF-8 whatever the locale, buffered (NDJSON exports write many lines)
         commandLine.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(

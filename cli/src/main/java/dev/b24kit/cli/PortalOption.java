@@ -66,6 +66,16 @@ final class PortalOption {
         }
     }
 
+    /**
+     * The portal's origin ({@code https://host[:port]}) as the store names portals: never the webhook URL,
+     * whose path holds the secret.
+     */
+    String origin(Launch launch, PortalSession session) {
+        java.net.URI where = session.embedded() != null ? session.embedded().baseUrl()
+                : java.net.URI.create(url != null ? url : launch.portalFromEnvironment());
+        return where.getScheme() + "://" + where.getHost() + (where.getPort() < 0 ? "" : ":" + where.getPort());
+    }
+
     private void announce(PortalConfig config) {
         PrintWriter err = command.commandLine().getErr();
         err.println("b24kit " + command.name() + ": no --portal or B24KIT_PORTAL given, starting an embedded test portal "
