@@ -25,6 +25,15 @@ import dev.b24kit.store.Backend;
  */
 final class WritesDatabases implements AfterAllCallback {
 
+    /**
+     * The backend the writes tests keep their store on: SQLite, or PostgreSQL in the second surefire
+     * run of this module (system property {@code b24kit.test.store=postgresql}, see writes/pom.xml).
+     */
+    static Backend backendUnderTest() {
+        return "postgresql".equalsIgnoreCase(System.getProperty("b24kit.test.store", "sqlite").strip())
+                ? Backend.POSTGRESQL : Backend.SQLITE;
+    }
+
     private final List<String> schemas = new CopyOnWriteArrayList<>();
     private final Random random = new Random();
 
@@ -63,6 +72,11 @@ final class WritesDatabases implements AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws SQLException {
+        dropAll();
+    }
+
+    /** Drops the PostgreSQL schemas made so far. */
+    void dropAll() throws SQLException {
         for (String schema : schemas) {
             execute(postgres(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }

@@ -26,7 +26,11 @@ import dev.b24kit.testportal.TestPortal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A seeded test portal, a client and catalog of it, a store in a temporary SQLite file, and writes over them. */
+/**
+ * A seeded test portal, a client and catalog of it, a store (a temporary SQLite file, or a fresh
+ * PostgreSQL schema in the module's PostgreSQL run: {@link WritesDatabases#backendUnderTest()}), and
+ * writes over them.
+ */
 final class WritesPortal implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,6 +40,7 @@ final class WritesPortal implements AutoCloseable {
     final FieldCatalog catalog;
     final Store store;
     final Path folder;
+    private final WritesDatabases databases = new WritesDatabases();
 
     WritesPortal(PortalConfig config, ClientListener listener) {
         this(config, listener, InstantSource.system());
@@ -54,7 +59,14 @@ final class WritesPortal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = Store.open(new StoreConfig(folder.resolve("store.db").toString(), storeClock,
+        String location;
+        try {
+            location = WritesDatabases.backendUnderTest() == dev.b24kit.store.Backend.SQLITE
+                    ? folder.resolve("store.db").toString() : databases.fresh(dev.b24kit.store.Backend.POSTGRESQL);
+        } catch (IOException | java.sql.SQLException e) {
+            throw new IllegalStateException("cannot make a store for the test: " + e.getMessage(), e);
+        }
+        store = Store.open(new StoreConfig(location, storeClock,
                 IdSource.timeOrdered(storeClock, new java.security.SecureRandom())));
     }
 
@@ -118,6 +130,11 @@ final class WritesPortal implements AutoCloseable {
     public void close() {
         try (store; client; portal) {
             // closes all three
+        }
+        try {
+            databases.dropAll();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot drop the test's PostgreSQL schema: " + e.getMessage(), e);
         }
     }
 }
