@@ -13,21 +13,29 @@ import dev.b24kit.testportal.PortalConfig;
  * @param embeddedPortal        the test portal a command starts when no portal URL is given
  * @param stderrIsTerminal      whether stderr is a terminal: a redrawn progress bar there, plain lines otherwise
  * @param clock                 the clock of progress reports
+ * @param dbFromEnvironment     {@code B24KIT_DB}, or null when unset or blank; may contain a password
  */
 record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal,
-              InstantSource clock) {
+              InstantSource clock, String dbFromEnvironment) {
 
     Launch {
         portalFromEnvironment = portalFromEnvironment == null || portalFromEnvironment.isBlank() ? null
                 : portalFromEnvironment.strip();
+        dbFromEnvironment = dbFromEnvironment == null || dbFromEnvironment.isBlank() ? null : dbFromEnvironment.strip();
         Objects.requireNonNull(embeddedPortal, "embeddedPortal");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Without {@code B24KIT_DB}: the commands that use no store, and tests. */
+    Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal, InstantSource clock) {
+        this(portalFromEnvironment, embeddedPortal, stderrIsTerminal, clock, null);
     }
 
     /** Never shows the URL from the environment: it contains the webhook secret. */
     @Override
     public String toString() {
         return "Launch[B24KIT_PORTAL " + (portalFromEnvironment == null ? "unset" : "set") + ", embedded portal with "
-                + embeddedPortal.deals() + " deals, stderr " + (stderrIsTerminal ? "a terminal" : "not a terminal") + "]";
+                + embeddedPortal.deals() + " deals, stderr " + (stderrIsTerminal ? "a terminal" : "not a terminal") + ", B24KIT_DB "
+                + (dbFromEnvironment == null ? "unset" : "set") + "]";
     }
 }

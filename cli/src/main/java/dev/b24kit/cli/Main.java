@@ -34,7 +34,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Launch launch = new Launch(System.getenv("B24KIT_PORTAL"), EMBEDDED_PORTAL, stderrIsTerminal(),
-                InstantSource.system());
+                InstantSource.system(), System.getenv("B24KIT_DB"));
         CommandLine commandLine = commandLine(launch);
         // stdout carries data: UTF-8 whatever the locale, buffered (NDJSON exports write many lines)
         commandLine.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(
