@@ -1,10 +1,6 @@
 package dev.b24kit.bench.changes;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +21,8 @@ import dev.b24kit.store.changes.Signal;
 
 /**
  * Benchmark: durable events per second through the event intake, on SQLite ({@code synchronous=FULL})
- * and on PostgreSQL. {@code clients} virtual threads post over HTTP to {@code POST /events}, each
+ * and on PostgreSQL. {@code clients} virtual threads post over HTTP/1.1 keep-alive connections ({@link KeepAlivePoster}) to
+ * {@code POST /events}, each
  * signal for a record of its own (so every 200 is one committed inbox row); a 200 comes only after
  * the signal's commit. A warm-up of 2 s is not measured. Target on SQLite: ≥ 5,000 events/s.
  *
@@ -35,7 +32,7 @@ import dev.b24kit.store.changes.Signal;
  * commit of that many signals), also measured; HTTP and the 2-core machine take their share below it.
  *
  * <p>Run: {@code java -cp bench/target/b24kit-bench.jar dev.b24kit.bench.changes.IntakeBench [seconds=10]
- * [clients=64] [postgresUrl=jdbc:postgresql://127.0.0.1:5432/test?user=postgres|none]}.
+ * [clients=256] [postgresUrl=jdbc:postgresql://127.0.0.1:5432/test?user=postgres|none]}.
  */
 public final class IntakeBench {
 
@@ -47,7 +44,7 @@ public final class IntakeBench {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 256;
         String postgres = args.length > 2 ? args[2] : "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
         Path folder = Files.createTempDirectory("b24kit-intake-bench");
         run("sqlite", folder.resolve("bench.db").toString(), seconds, clients);
@@ -67,15 +64,15 @@ public final class IntakeBench {
             double commitMillis = commitMillis(store, 1, 200);
             double groupMillis = commitMillis(store, clients, 50);
             try (EventIntake intake = EventIntake.start(IntakeConfig.of(new InetSocketAddress("127.0.0.1", 0), ORIGIN, TOKEN),
-                    store.changes().inbox());
-                 HttpClient http = HttpClient.newBuilder().build()) {
+                    store.changes().inbox())) {
+                int port = intake.port();
                 AtomicLong ids = new AtomicLong(1_000_000);
-                post(http, URI.create(intake.url()), ids, clients, 2, new AtomicLong(), new AtomicLong()); // warm-up
+                post(port, ids, clients, 2, new AtomicLong(), new AtomicLong()); // warm-up
                 AtomicLong ok = new AtomicLong();
                 AtomicLong refused = new AtomicLong();
                 long pendingBefore = store.changes().inbox().pending(ORIGIN);
                 long started = System.nanoTime();
-                double rttMillis = post(http, URI.create(intake.url()), ids, clients, seconds, ok, refused);
+                double rttMillis = post(port, ids, clients, seconds, ok, refused);
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 long stored = store.changes().inbox().pending(ORIGIN) - pendingBefore;
                 print(name, "one signal per transaction: a commit takes %.2f ms → at most %,.0f events/s one at a time",
@@ -105,7 +102,7 @@ public final class IntakeBench {
     }
 
     /** Posts from {@code clients} virtual threads for {@code seconds}; answers the mean answer time in ms. */
-    private static double post(HttpClient http, URI intake, AtomicLong ids, int clients, int seconds, AtomicLong ok,
+    private static double post(int port, AtomicLong ids, int clients, int seconds, AtomicLong ok,
                                AtomicLong refused) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong answers = new AtomicLong();
@@ -113,15 +110,14 @@ public final class IntakeBench {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
-                    while (System.nanoTime() < deadline) {
-                        long sent = System.nanoTime();
-                        HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(intake)
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(event(ids.incrementAndGet()))).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        answerNanos.addAndGet(System.nanoTime() - sent);
-                        answers.incrementAndGet();
-                        (answer.statusCode() == 200 ? ok : refused).incrementAndGet();
+                    try (KeepAlivePoster poster = new KeepAlivePoster("127.0.0.1", port, "/events")) {
+                        while (System.nanoTime() < deadline) {
+                            long sent = System.nanoTime();
+                            int status = poster.post(event(ids.incrementAndGet()));
+                            answerNanos.addAndGet(System.nanoTime() - sent);
+                            answers.incrementAndGet();
+                            (status == 200 ? ok : refused).incrementAndGet();
+                        }
                     }
                     return null;
                 });
