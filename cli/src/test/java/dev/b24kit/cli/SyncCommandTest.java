@@ -143,4 +143,12 @@ class SyncCommandTest {
         assertThat(mirror.stdout()).isEmpty();
         assertThat(mirror.stderr()).contains("run b24kit sync first");
     }
+
+    @Test
+    void opensTheStoreThatB24kitDbNamesWhenNoFlagIsGiven() {
+        Path named = folder.resolve("from-environment.db");
+        Launch withDb = new Launch(null, PortalConfig.fast(), false, java.time.InstantSource.system(), named.toString());
+        assertThat(CommandRun.run(withDb, "changes").exitCode()).isZero();
+        assertThat(named).exists();
+    }
 }
