@@ -126,8 +126,10 @@ final class SyncCommand implements Callable<Integer> {
             try {
                 tracker.refetcher().drain();
                 if (!root.launch().clock().instant().isBefore(nextReconcile)) {
+                    // another process may hold the reconciler's lease: then the status says so, not "reconciled"
+                    boolean leader = tracker.isLeader();
                     tracker.reconcileIfLeader();
-                    status.reconciled();
+                    status.reconciled(leader);
                     nextReconcile = root.launch().clock().instant().plus(reconcileEvery);
                 }
             } catch (Bitrix24Exception e) {

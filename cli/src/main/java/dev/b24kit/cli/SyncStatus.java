@@ -17,6 +17,7 @@ final class SyncStatus {
     private Instant lastEmpty;
     private Instant lastReconcile;
     private String lastFailure;
+    private boolean leader = true;
     private String shown = "";
 
     SyncStatus(PrintWriter err, Launch launch) {
@@ -25,8 +26,12 @@ final class SyncStatus {
         this.lastEmpty = launch.clock().instant();
     }
 
-    void reconciled() {
-        lastReconcile = launch.clock().instant();
+    /** A reconcile pass ended; {@code leader}: this process ran it (else another holds the lease). */
+    void reconciled(boolean leader) {
+        if (leader) {
+            lastReconcile = launch.clock().instant();
+        }
+        this.leader = leader;
         lastFailure = null;
     }
 
@@ -41,7 +46,8 @@ final class SyncStatus {
         }
         String line = "b24kit sync: " + changes + " change(s), " + pending + " pending, lag "
                 + seconds(Duration.between(lastEmpty, now)) + ", last reconcile "
-                + (lastReconcile == null ? "not yet" : "at " + lastReconcile.truncatedTo(ChronoUnit.SECONDS))
+                + (!leader ? "by another process (it holds the lease)"
+                        : lastReconcile == null ? "not yet" : "at " + lastReconcile.truncatedTo(ChronoUnit.SECONDS))
                 + (lastFailure == null ? "" : "; retrying after: " + lastFailure);
         // whole seconds: the line changes when something happened (or the lag grew), not with every pass
         if (!line.equals(shown)) {
