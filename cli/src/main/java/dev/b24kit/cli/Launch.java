@@ -18,23 +18,24 @@ import dev.b24kit.testportal.PortalConfig;
 record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal,
               InstantSource clock, String dbFromEnvironment) {
 
-    /** Without {@code B24KIT_DB}. */
-    Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal, InstantSource clock) {
-        this(portalFromEnvironment, embeddedPortal, stderrIsTerminal, clock, null);
-    }
-
     Launch {
         portalFromEnvironment = portalFromEnvironment == null || portalFromEnvironment.isBlank() ? null
                 : portalFromEnvironment.strip();
+        dbFromEnvironment = dbFromEnvironment == null || dbFromEnvironment.isBlank() ? null : dbFromEnvironment.strip();
         Objects.requireNonNull(embeddedPortal, "embeddedPortal");
         Objects.requireNonNull(clock, "clock");
-        dbFromEnvironment = dbFromEnvironment == null || dbFromEnvironment.isBlank() ? null : dbFromEnvironment.strip();
+    }
+
+    /** Without {@code B24KIT_DB}: the commands that use no store, and tests. */
+    Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal, InstantSource clock) {
+        this(portalFromEnvironment, embeddedPortal, stderrIsTerminal, clock, null);
     }
 
     /** Never shows the URL from the environment: it contains the webhook secret. */
     @Override
     public String toString() {
         return "Launch[B24KIT_PORTAL " + (portalFromEnvironment == null ? "unset" : "set") + ", embedded portal with "
-                + embeddedPortal.deals() + " deals, B24KIT_DB " + (dbFromEnvironment == null ? "unset" : "set") + ", stderr " + (stderrIsTerminal ? "a terminal" : "not a terminal") + "]";
+                + embeddedPortal.deals() + " deals, stderr " + (stderrIsTerminal ? "a terminal" : "not a terminal") + ", B24KIT_DB "
+                + (dbFromEnvironment == null ? "unset" : "set") + "]";
     }
 }

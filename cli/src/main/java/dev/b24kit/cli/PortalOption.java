@@ -1,6 +1,7 @@
 package dev.b24kit.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.Locale;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,32 @@ final class PortalOption {
 
     /** A client of the portal this command should use, and the test portal started for it, if any. */
     PortalSession open(Launch launch) {
+        return open(launch, launch.embeddedPortal());
+    }
+
+    /**
+     * The portal's origin ({@code https://host[:port]}) from {@code --portal} or {@code B24KIT_PORTAL};
+     * null when neither is given (an embedded test portal will be started).
+     */
+    String origin(Launch launch) {
+        String given = url != null ? url : launch.portalFromEnvironment();
+        if (given == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(given.strip());
+            if (uri.getScheme() != null && uri.getHost() != null) {
+                return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority();
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below, without the value
+        }
+        throw new ParameterException(command.commandLine(), (url != null ? "--portal" : "B24KIT_PORTAL")
+                + " is not a portal URL: expected https://PORTAL/rest/USER_ID/SECRET/ (the value is not shown, it may hold a secret)");
+    }
+
+    /** As {@link #open(Launch)}, starting {@code embedded} when no portal URL is given. */
+    PortalSession open(Launch launch, PortalConfig embedded) {
         PlanLimits limits;
         try {
             limits = PlanLimits.parse(plan);
@@ -54,7 +81,7 @@ final class PortalOption {
                         + "(the value is not shown, it may hold a secret)");
             }
         }
-        PortalConfig config = launch.embeddedPortal();
+        PortalConfig config = embedded;
         announce(config);
         TestPortal portal = TestPortal.start(config);
         try {

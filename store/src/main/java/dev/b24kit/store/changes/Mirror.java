@@ -25,6 +25,9 @@ public interface Mirror {
     /** IDs above {@code afterId}, ascending, at most {@code limit}. */
     List<Long> ids(String portal, String entity, long afterId, int limit);
 
+    /** The portals (origins) with records of the entity in the mirror, sorted. */
+    List<String> portals(String entity);
+
     /** How many records of the entity the mirror holds. */
     long count(String portal, String entity);
 }

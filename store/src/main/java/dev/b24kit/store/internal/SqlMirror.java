@@ -57,6 +57,12 @@ record SqlMirror(SqlAccess access, Stamps stamps) implements Mirror {
     }
 
     @Override
+    public List<String> portals(String entity) {
+        return access.read(connection -> Sql.list(connection, "SELECT DISTINCT portal FROM change_mirror"
+                + " WHERE entity = ? ORDER BY portal", row -> row.getString("portal"), entity));
+    }
+
+    @Override
     public long count(String portal, String entity) {
         String origin = Arguments.origin(portal);
         return access.read(connection -> Sql.one(connection, "SELECT COUNT(*) AS n FROM change_mirror"
