@@ -130,6 +130,18 @@ class RetriesTest {
     }
 
     @Test
+    void aPackedReadWhoseBatchFailsReportsItsOwnMethod() {
+        portal.faults().add(FaultRule.always(new Fault.ServerError(502), "batch"));
+        try (Bitrix24Client client = PortalFixture.quickClient(portal, new PortalFixture.RecordingSleeper()).build()) {
+            assertThatThrownBy(() -> client.call("crm.deal.get", Params.of("id", 1)))
+                    .isInstanceOfSatisfying(PortalUnavailable.class, e -> {
+                        assertThat(e.method()).isEqualTo("crm.deal.get");
+                        assertThat(e.getMessage()).contains("sent in a batch");
+                    });
+        }
+    }
+
+    @Test
     void otherRefusalsFailFastWithTheirMeaning() {
         try (Bitrix24Client client = PortalFixture.quickClient(portal, new PortalFixture.RecordingSleeper())
                 .coalescing(Coalescing.OFF).build()) {

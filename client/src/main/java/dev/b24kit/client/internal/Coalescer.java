@@ -15,6 +15,7 @@ import dev.b24kit.client.Bitrix24Exception;
 import dev.b24kit.client.CallResult;
 import dev.b24kit.client.OutcomeUnknown;
 import dev.b24kit.client.Params;
+import dev.b24kit.client.PortalUnavailable;
 import dev.b24kit.client.RequestRejected;
 import dev.b24kit.client.batch.Command;
 import dev.b24kit.client.batch.CommandOutcome;
@@ -112,7 +113,7 @@ public final class Coalescer implements AutoCloseable {
             return true;
         } catch (RuntimeException e) {
             for (Pending p : group) {
-                p.answer().completeExceptionally(new dev.b24kit.client.PortalUnavailable(p.method(), "",
+                p.answer().completeExceptionally(new PortalUnavailable(p.method(), "",
                         "the request budget could not be taken (" + e.getMessage() + "); the call was not sent", 0, 1, e));
             }
             return false;
@@ -127,14 +128,8 @@ public final class Coalescer implements AutoCloseable {
         Map<String, CommandOutcome> outcomes;
         try {
             outcomes = batches.runRequest(commands, false, true);
-        } catch (OutcomeUnknown e) {
-            for (Pending p : group) {
-                p.answer().completeExceptionally(new OutcomeUnknown(p.method(), p.params(), e.attempt(), e.error(),
-                        "sent in a batch: " + e.description(), e.httpStatus(), null));
-            }
-            return;
         } catch (RuntimeException e) {
-            group.forEach(p -> p.answer().completeExceptionally(e));
+            group.forEach(p -> p.answer().completeExceptionally(forCaller(e, p)));
             return;
         }
         for (int i = 0; i < group.size(); i++) {
@@ -146,6 +141,20 @@ public final class Coalescer implements AutoCloseable {
                         new RequestRejected(n.method(), "", "not run: " + n.reason(), 0));
             }
         }
+    }
+
+    /** A failure of the whole request, as each caller's own call would have failed (its method, its parameters). */
+    private static RuntimeException forCaller(RuntimeException failure, Pending p) {
+        String via = "sent in a batch: ";
+        return switch (failure) {
+            case OutcomeUnknown e -> new OutcomeUnknown(p.method(), p.params(), e.attempt(), e.error(),
+                    via + e.description(), e.httpStatus(), null);
+            case PortalUnavailable e -> new PortalUnavailable(p.method(), e.error(), via + e.description(), e.httpStatus(),
+                    e.attempts(), null);
+            case AuthenticationFailed e -> new AuthenticationFailed(p.method(), e.error(), e.description(), e.httpStatus());
+            case RequestRejected e -> new RequestRejected(p.method(), e.error(), via + e.description(), e.httpStatus());
+            default -> failure;
+        };
     }
 
     private static Bitrix24Exception asException(CommandOutcome.Failed failed) {
