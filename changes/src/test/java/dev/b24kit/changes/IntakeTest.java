@@ -126,8 +126,10 @@ class IntakeTest {
         assertThat(post("application/x-www-form-urlencoded", event("ONAPPINSTALL", 1, TOKEN)).statusCode()).isEqualTo(400);
         assertThat(post("application/x-www-form-urlencoded", event("ONCRMDEALUPDATE", -3, TOKEN)).statusCode()).isEqualTo(400);
         assertThat(post("application/json", "{}").statusCode()).isEqualTo(415);
-        assertThat(post("application/x-www-form-urlencoded", event("ONCRMDEALUPDATE", 1, TOKEN) + "&pad=" + "x".repeat(100_000))
-                .statusCode()).isEqualTo(413);
+        for (int i = 0; i < 20; i++) {
+            assertThat(post("application/x-www-form-urlencoded", event("ONCRMDEALUPDATE", 1, TOKEN) + "&pad=" + "x".repeat(100_000 + i * 50_000))
+                    .statusCode()).isEqualTo(413);
+        }
         assertThat(http.send(HttpRequest.newBuilder(URI.create(intake.url())).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(405);
         assertThat(store.changes().inbox().pending(origin())).isZero();

@@ -43,6 +43,9 @@ import dev.b24kit.store.changes.Signal;
  */
 public final class EventIntake implements AutoCloseable {
 
+    /** How much of a refused oversized body is read and discarded before the connection closes. */
+    private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
     private final IntakeConfig config;
     private final byte[] token;
     private final GroupCommit commits;
@@ -189,6 +192,23 @@ public final class EventIntake implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads and discards what is left of a refused oversized body, up to {@link #DRAIN_LIMIT}, so that a sender
+     * still writing its body reads the 413 instead of a reset connection. A body beyond the limit is cut off.
+     */
+    private static void drain(Request request) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            long left = DRAIN_LIMIT;
+            byte[] sink = new byte[8192];
+            int read;
+            while (left > 0 && (read = in.read(sink, 0, (int) Math.min(sink.length, left))) >= 0) {
+                left -= read;
+            }
+        } catch (IOException e) {
+            // the sender went away; the answer goes nowhere either way
+        }
+    }
+
     private static String printable(String text) {
         String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
         return cut.replaceAll("[^\\p{Alnum}_.:-]", "?");
@@ -206,6 +226,7 @@ public final class EventIntake implements AutoCloseable {
             response.setStatus(verdict.status());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
             if (verdict.status() == 413) {
+                drain(request);
                 response.getHeaders().put(HttpHeader.CONNECTION, "close");
             }
             response.write(true, ByteBuffer.wrap((verdict.reason() + "\n").getBytes(StandardCharsets.UTF_8)), callback);
