@@ -83,7 +83,7 @@ public final class BatchRunner {
                 } else if (errors.containsKey(key)) {
                     JsonNode error = errors.get(key);
                     String code = error.isObject() ? Decoder.errorCode(error.get("error")) : Decoder.errorCode(error);
-                    String description = error.isObject() ? error.path("error_description").asString("") : "";
+                    String description = error.isObject() ? Decoder.text(error.get("error_description")) : "";
                     switch (Verdict.ofRefusal(0, code)) {
                         case OPERATING_LIMIT -> {
                             pipeline.pace().blocked(command.method());
@@ -96,8 +96,9 @@ public final class BatchRunner {
                 } else if (!again.isEmpty()) {
                     again.add(command); // halted after a limit refusal: it did not run either
                 } else {
-                    outcomes.put(key, new CommandOutcome.NotRun(command.method(),
-                            "an earlier command failed and the batch halts"));
+                    outcomes.put(key, new CommandOutcome.NotRun(command.method(), halt && !errors.isEmpty()
+                            ? "an earlier command failed and the batch halts"
+                            : "the portal's answer holds neither a result nor an error for it"));
                 }
             }
             pending = again;

@@ -49,15 +49,16 @@ public final class Decoder {
         if (error == null || error.isNull()) {
             return "";
         }
-        return error.isNumber() ? error.numberValue().toString() : error.asString();
+        return error.isNumber() ? error.numberValue().toString() : error.isContainer() ? error.toString() : error.asString();
     }
 
     private static OptionalLong number(JsonNode node) {
         return node == null || node.isNull() ? OptionalLong.empty() : PortalValues.asLong(node);
     }
 
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? "" : node.asString();
+    /** {@code error_description} as text: null or missing as {@code ""}, an object or array as its JSON. */
+    public static String text(JsonNode node) {
+        return node == null || node.isNull() ? "" : node.isContainer() ? node.toString() : node.asString();
     }
 
     private static String summary(Transport.Wire wire) {

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
 import dev.b24kit.client.Params;
+import dev.b24kit.client.PortalUnavailable;
 import dev.b24kit.client.PortalValues;
 import dev.b24kit.client.batch.Command;
 import dev.b24kit.client.batch.CommandOutcome;
@@ -85,8 +86,9 @@ final class KeysetChain {
                 pages.add(new Page(method.method(), shard, rows));
                 OptionalLong last = PortalValues.asLong(rows.get(rows.size() - 1).get(method.idField()));
                 if (last.isEmpty()) {
-                    throw new IllegalStateException(method.method() + " returned rows without " + method.idField()
-                            + "; a keyset listing needs it in select");
+                    // the listing always selects the ID, so a row without one is a garbled answer
+                    throw new PortalUnavailable(method.method(), "", "the portal returned rows without "
+                            + method.idField(), 200, 1, null);
                 }
                 cursor = last.getAsLong();
             }
@@ -118,7 +120,7 @@ final class KeysetChain {
     private static RuntimeException failure(CommandOutcome outcome) {
         return switch (outcome) {
             case CommandOutcome.Failed f -> f.toException();
-            case CommandOutcome.NotRun n -> new IllegalStateException(n.method() + ": page not run: " + n.reason());
+            case CommandOutcome.NotRun n -> n.toException();
             case CommandOutcome.Succeeded s -> new IllegalStateException("unreachable");
             case null -> new IllegalStateException("a page command has no outcome");
         };

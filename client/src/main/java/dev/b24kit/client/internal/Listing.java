@@ -139,7 +139,7 @@ public final class Listing {
                 yield rows.isEmpty() ? OptionalLong.empty() : PortalValues.asLong(rows.get(0).get(table.idField()));
             }
             case CommandOutcome.Failed f -> throw f.toException();
-            case CommandOutcome.NotRun n -> throw new IllegalStateException(n.method() + ": " + n.reason());
+            case CommandOutcome.NotRun n -> throw n.toException();
         };
     }
 }

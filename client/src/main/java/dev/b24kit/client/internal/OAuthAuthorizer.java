@@ -15,6 +15,7 @@ import dev.b24kit.client.Credentials;
 import dev.b24kit.client.OAuthTokens;
 import dev.b24kit.client.Params;
 import dev.b24kit.client.PortalUnavailable;
+import dev.b24kit.client.PortalValues;
 
 /**
  * OAuth: the access token goes as {@code auth}; on {@code expired_token} one renewal runs for all
@@ -89,15 +90,22 @@ public final class OAuthAuthorizer implements Authorizer {
         }
         if (body.hasNonNull("error") || !body.hasNonNull("access_token")) {
             throw new AuthenticationFailed("oauth/token", Decoder.errorCode(body.get("error")),
-                    body.path("error_description").asString(""), wire.status());
+                    Decoder.text(body.get("error_description")), wire.status());
         }
-        OAuthTokens tokens = new OAuthTokens(body.get("access_token").asString(),
-                body.path("refresh_token").asString(current.tokens().refreshToken()));
-        URI client = body.hasNonNull("client_endpoint") ? URI.create(body.get("client_endpoint").asString())
-                : current.clientEndpoint();
-        URI server = body.hasNonNull("server_endpoint") ? origin(URI.create(body.get("server_endpoint").asString()))
-                : current.oauthServer();
-        return new State(tokens, client, server);
+        try {
+            OAuthTokens tokens = new OAuthTokens(PortalValues.asText(body.get("access_token")),
+                    body.hasNonNull("refresh_token") ? PortalValues.asText(body.get("refresh_token"))
+                            : current.tokens().refreshToken());
+            URI client = body.hasNonNull("client_endpoint") ? URI.create(PortalValues.asText(body.get("client_endpoint")))
+                    : current.clientEndpoint();
+            URI server = body.hasNonNull("server_endpoint")
+                    ? origin(URI.create(PortalValues.asText(body.get("server_endpoint")))) : current.oauthServer();
+            return new State(tokens, client, server);
+        } catch (RuntimeException e) {
+            // a token, refresh token or endpoint of the wrong type, or an endpoint that is not a URI
+            throw new PortalUnavailable("oauth/token", "", "the OAuth server answered a malformed token response",
+                    wire.status(), 1, null);
+        }
     }
 
     private static URI origin(URI endpoint) {

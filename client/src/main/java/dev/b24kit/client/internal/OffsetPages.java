@@ -65,7 +65,7 @@ final class OffsetPages {
             switch (outcomes.get(command.key())) {
                 case CommandOutcome.Succeeded s -> pages.add(new Page(method.method(), 0, method.rows(s.result().result())));
                 case CommandOutcome.Failed f -> throw f.toException();
-                case CommandOutcome.NotRun n -> throw new IllegalStateException(n.method() + ": page not run: " + n.reason());
+                case CommandOutcome.NotRun n -> throw n.toException();
             }
         }
         nextStart += 50L * commands.size();
