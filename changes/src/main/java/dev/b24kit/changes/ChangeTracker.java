@@ -57,6 +57,16 @@ public final class ChangeTracker {
         return TrackedEntity.of(catalog.entity(spelling).key()).key();
     }
 
+    /**
+     * The key of an entity as the feed and the mirror name it: {@code deal}, {@code contact}, {@code company},
+     * {@code lead} or {@code item:ENTITY_TYPE_ID} (a smart process), from any case of those.
+     *
+     * @throws IllegalArgumentException anything else (a smart process's title needs the catalog: {@link #create})
+     */
+    public static String entityKey(String spelling) {
+        return TrackedEntity.of(spelling).key();
+    }
+
     /** The tracked entities' keys, resolved: {@code deal}, …, {@code item:1030}. */
     public List<String> entities() {
         return entities;
