@@ -122,6 +122,9 @@ class SmartProcessTrackingTest {
         Map<Long, List<String>> statesPerRecord = new HashMap<>();
         feed().forEach(e -> statesPerRecord.computeIfAbsent(e.recordId(), k -> new ArrayList<>()).add(e.changes()));
         statesPerRecord.values().forEach(changes -> assertThat(changes).as("nothing recorded twice").doesNotHaveDuplicates());
+        assertThat(portal.calls()).as("the second reconcile listed only what changed since its cursor")
+                .filteredOn(c -> c.method().equals("crm.item.list") && String.valueOf(c.params().get("filter")).contains(">=updatedTime"))
+                .isNotEmpty();
         assertThat(portal.calls()).as("re-fetched through crm.item.get with its entityTypeId")
                 .filteredOn(c -> c.method().equals("crm.item.get")).isNotEmpty()
                 .allSatisfy(c -> assertThat(String.valueOf(c.params().get("entityTypeId"))).isEqualTo("1030"));
