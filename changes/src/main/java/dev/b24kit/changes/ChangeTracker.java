@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.b24kit.changes.internal.Recorder;
+import dev.b24kit.changes.internal.TrackedEntity;
 import dev.b24kit.client.Bitrix24Client;
 import dev.b24kit.schema.FieldCatalog;
 import dev.b24kit.store.Store;
@@ -24,17 +25,51 @@ public final class ChangeTracker {
     private final TrackerConfig config;
     private final Refetcher refetcher;
     private final Reconciler reconciler;
+    private final List<String> entities;
 
     private ChangeTracker(Store store, Bitrix24Client client, FieldCatalog catalog, TrackerConfig config) {
         this.store = store;
         this.config = config;
-        Recorder recorder = new Recorder(store, config.portal(), catalog, config.holder());
+        this.entities = config.entities().stream().map(e -> key(e, catalog)).distinct().toList();
+        Recorder recorder = new Recorder(store, config.portal(), catalog);
         this.refetcher = new Refetcher(store, client, recorder, config.portal(), config.holder(), config.claimLease());
         this.reconciler = new Reconciler(store, client, recorder, config.portal(), config.overlap());
     }
 
+    /**
+     * A tracker of the config's entities. An entity that is not a key ({@code deal}, …, {@code item:1030})
+     * is looked up in the catalog: a smart process's title ({@code Договоры}) or entityTypeId.
+     *
+     * @throws IllegalArgumentException an entity that is not a key, without a catalog
+     * @throws dev.b24kit.schema.UnknownEntity an entity the portal does not have, naming the ones it has
+     */
     public static ChangeTracker create(Store store, Bitrix24Client client, FieldCatalog catalog, TrackerConfig config) {
         return new ChangeTracker(store, client, catalog, config);
+    }
+
+    private static String key(String spelling, FieldCatalog catalog) {
+        if (TrackedEntity.isKey(spelling)) {
+            return TrackedEntity.of(spelling).key();
+        }
+        if (catalog == null) {
+            TrackedEntity.of(spelling); // throws, naming the keys
+        }
+        return TrackedEntity.of(catalog.entity(spelling).key()).key();
+    }
+
+    /**
+     * The key of an entity as the feed and the mirror name it: {@code deal}, {@code contact}, {@code company},
+     * {@code lead} or {@code item:ENTITY_TYPE_ID} (a smart process), from any case of those.
+     *
+     * @throws IllegalArgumentException anything else (a smart process's title needs the catalog: {@link #create})
+     */
+    public static String entityKey(String spelling) {
+        return TrackedEntity.of(spelling).key();
+    }
+
+    /** The tracked entities' keys, resolved: {@code deal}, …, {@code item:1030}. */
+    public List<String> entities() {
+        return entities;
     }
 
     public Refetcher refetcher() {
@@ -58,7 +93,7 @@ public final class ChangeTracker {
             return List.of();
         }
         List<FeedEntry> entries = new ArrayList<>();
-        for (String entity : config.entities()) {
+        for (String entity : entities) {
             entries.addAll(reconciler.reconcile(entity));
             entries.addAll(reconciler.sweep(entity));
         }

@@ -8,7 +8,8 @@ import java.util.Objects;
  * What a {@link ChangeTracker} tracks and how often. Immutable.
  *
  * @param portal         the portal's origin ({@code https://example.bitrix24.ru})
- * @param entities       entity keys to track: {@code deal}, {@code contact}, {@code company}, {@code lead}
+ * @param entities       entities to track: {@code deal}, {@code contact}, {@code company}, {@code lead}, a smart
+ *                       process as {@code item:1030} or by its title ({@link ChangeTracker} resolves them)
  * @param holder         this process's name in claims and leases; unique per process
  * @param reconcileEvery the reconciler's interval
  * @param overlap        how far before its cursor the reconciler lists again ({@code DATE_MODIFY} has

@@ -40,6 +40,26 @@ final class Deals {
         return ids;
     }
 
+    /** Creates deals 50 per batch request; answers their IDs. */
+    List<Long> createMany(int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int from = 0; from < count; from += 50) {
+            Batch.Builder batch = Batch.builder();
+            for (int i = from; i < Math.min(count, from + 50); i++) {
+                batch.add("a" + i, "crm.deal.add", Params.of("fields", java.util.Map.of("TITLE", "Bulk deal " + i)));
+            }
+            var answers = client.batch(batch.build());
+            for (int i = from; i < Math.min(count, from + 50); i++) {
+                if (answers.outcome("a" + i) instanceof dev.b24kit.client.batch.CommandOutcome.Succeeded s) {
+                    ids.add(s.result().result().asLong());
+                } else {
+                    throw new IllegalStateException("creating deal " + i + " failed: " + answers.outcome("a" + i));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Renames the deals, 50 per batch request. */
     void rename(List<Long> ids, String title) {
         for (int from = 0; from < ids.size(); from += 50) {

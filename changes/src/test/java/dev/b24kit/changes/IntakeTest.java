@@ -119,6 +119,31 @@ class IntakeTest {
     }
 
     @Test
+    void aSmartProcessEventIsStoredUnderItsEntityTypeAndOneWithoutAValidTypeIsRefused() throws Exception {
+        start(Backend.SQLITE, TOKEN);
+        String type = "&data%5BFIELDS%5D%5BENTITY_TYPE_ID%5D=";
+
+        HttpResponse<String> general = post("application/x-www-form-urlencoded", event("ONCRMDYNAMICITEMUPDATE", 7, TOKEN) + type + "1030");
+        HttpResponse<String> perType = post("application/x-www-form-urlencoded", event("ONCRMDYNAMICITEMADD_1040", 8, TOKEN));
+        HttpResponse<String> untyped = post("application/x-www-form-urlencoded", event("ONCRMDYNAMICITEMUPDATE", 9, TOKEN));
+        HttpResponse<String> contradicting = post("application/x-www-form-urlencoded",
+                event("ONCRMDYNAMICITEMDELETE_1030", 9, TOKEN) + type + "1040");
+        HttpResponse<String> aDeal = post("application/x-www-form-urlencoded", event("ONCRMDYNAMICITEMUPDATE", 9, TOKEN) + type + "2");
+
+        assertThat(general.statusCode()).isEqualTo(200);
+        assertThat(perType.statusCode()).isEqualTo(200);
+        assertThat(untyped.statusCode()).isEqualTo(400);
+        assertThat(untyped.body()).contains("data[FIELDS][ENTITY_TYPE_ID]");
+        assertThat(contradicting.statusCode()).isEqualTo(400);
+        assertThat(contradicting.body()).contains("1040", "1030");
+        assertThat(aDeal.statusCode()).isEqualTo(400);
+        assertThat(store.changes().inbox().claim(origin(), "test", 10, Duration.ofMinutes(1)))
+                .extracting(PendingRecord::entity, PendingRecord::recordId)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("item:1030", 7L),
+                        org.assertj.core.groups.Tuple.tuple("item:1040", 8L));
+    }
+
+    @Test
     void malformedUnknownAndHugeRequestsGetAClear4xxAndTheEndpointKeepsServing() throws Exception {
         start(Backend.SQLITE, TOKEN);
 

@@ -11,6 +11,8 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
+import dev.b24kit.changes.ChangeTracker;
+
 /** Converters for the change-tracking flags; each refusal names the value and what is accepted. */
 final class ChangeFlags {
 
@@ -30,15 +32,32 @@ final class ChangeFlags {
         }
     }
 
+    /** An entity key as the mirror and the feed name it: {@code deal}, …, {@code item:1030}. */
     static final class Entity implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            String entity = value.strip().toLowerCase(Locale.ROOT);
-            if (!SyncCommand.ENTITIES.contains(entity)) {
+            try {
+                return ChangeTracker.entityKey(value);
+            } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value + "' is not a tracked entity: use "
-                        + String.join(", ", SyncCommand.ENTITIES));
+                        + String.join(", ", SyncCommand.ENTITIES) + " or item:ENTITY_TYPE_ID (a smart process)");
             }
-            return entity;
+        }
+    }
+
+    /** A key as {@link Entity} takes it, or a smart process's title, looked up in the portal's catalog later. */
+    static final class EntityName implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (value.isBlank()) {
+                throw new TypeConversionException("an empty entity: use " + String.join(", ", SyncCommand.ENTITIES)
+                        + ", item:ENTITY_TYPE_ID or a smart process's title");
+            }
+            try {
+                return ChangeTracker.entityKey(value);
+            } catch (IllegalArgumentException e) {
+                return value.strip(); // a title: ChangeTracker looks it up
+            }
         }
     }
 

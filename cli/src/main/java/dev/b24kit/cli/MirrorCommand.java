@@ -21,12 +21,14 @@ import dev.b24kit.store.changes.MirrorRecord;
 
 /**
  * {@code b24kit mirror ENTITY}: the mirror as NDJSON, one record per line, by ID, keyed by the legacy
- * codes as {@code crm.X.get} answers ({@code ID}, {@code TITLE}, {@code UF_CRM_…}), with the labels of
- * the IDs in a separate {@code labels} member. Reads the store only; talks to no portal.
+ * codes as {@code crm.X.get} answers ({@code ID}, {@code TITLE}, {@code UF_CRM_…}) or, for a smart process
+ * ({@code item:1030}), by the camel codes of {@code crm.item.get} ({@code id}, {@code title}, {@code ufCrm1_…}),
+ * with the labels of the IDs in a separate {@code labels} member. Reads the store only; talks to no portal.
  */
 @Command(name = "mirror", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print the mirror that sync keeps: one JSON line per record, keyed as crm.X.get answers "
-                + "(ID, TITLE, UF_CRM_…), with the labels of stages, enum items and users under \"labels\"."})
+                + "(ID, TITLE, UF_CRM_…), or crm.item.get for a smart process (id, title, ufCrm…), with the labels of "
+                + "stages, enum items and users under \"labels\"."})
 final class MirrorCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,7 +41,7 @@ final class MirrorCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ENTITY", converter = ChangeFlags.Entity.class,
-            description = "deal, contact, company or lead.")
+            description = "deal, contact, company, lead or item:ENTITY_TYPE_ID (a smart process, e.g. item:1030).")
     String entity;
 
     @Option(names = "--portal", paramLabel = "URL", description = {

@@ -26,6 +26,7 @@ import dev.b24kit.changes.intake.EventIntake;
 import dev.b24kit.changes.intake.IntakeConfig;
 import dev.b24kit.client.Bitrix24Exception;
 import dev.b24kit.schema.FieldCatalog;
+import dev.b24kit.schema.UnknownEntity;
 import dev.b24kit.store.Store;
 
 /**
@@ -64,9 +65,14 @@ final class SyncCommand implements Callable<Integer> {
             description = "The outgoing webhook's application_token; required with --portal.")
     String token;
 
-    @Option(names = "--entities", paramLabel = "ENTITY[,ENTITY…]", split = ",", converter = ChangeFlags.Entity.class,
-            defaultValue = "deal,contact,company,lead", description = "What to track (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--entities", paramLabel = "ENTITY[,ENTITY…]", split = ",", converter = ChangeFlags.EntityName.class,
+            defaultValue = "deal,contact,company,lead", description = "What to track: deal, contact, company, lead, and "
+                    + "smart processes as item:ENTITY_TYPE_ID or by title (default: ${DEFAULT-VALUE}).")
     List<String> entities = new ArrayList<>();
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "4",
+            description = "Refetch workers draining the inbox at once, each with its own batch request (default: ${DEFAULT-VALUE}).")
+    int workers;
 
     @Option(names = "--reconcile-every", paramLabel = "DURATION", defaultValue = "5m",
             converter = ChangeFlags.Interval.class,
@@ -88,25 +94,31 @@ final class SyncCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--token is required with a portal: the application_token "
                     + "of the outgoing webhook that sends to this intake (shown in the portal's webhook settings)");
         }
+        if (workers < 1 || workers > 64) {
+            throw new ParameterException(spec.commandLine(), "--workers must be 1 to 64, not " + workers);
+        }
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open(launch);
              PortalOption.PortalSession session = portal.open(launch, launch.embeddedPortal().withData(500, 300, 100, 200))) {
+            if (session.embedded() != null) {
+                origin = session.embedded().baseUrl().toString().replaceAll("/+$", "");
+            }
+            ChangeTracker tracker = tracker(opened, session, origin);
             InetSocketAddress address = listen;
             String applicationToken = token;
+            String tracked = String.join(",", tracker.entities());
             if (session.embedded() != null) {
                 address = new InetSocketAddress(listen.getHostString(), listen.getPort() == 0 ? ChangeFlags.freePort() : listen.getPort());
                 URI handler = URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/events");
-                applicationToken = session.embedded().events().addOutgoingWebhook(handler, events()).applicationToken();
-                origin = session.embedded().baseUrl().toString().replaceAll("/+$", "");
-                err.println("b24kit sync: the embedded test portal sends " + String.join(",", entities)
+                applicationToken = session.embedded().events().addOutgoingWebhook(handler, events(tracker.entities()))
+                        .applicationToken();
+                err.println("b24kit sync: the embedded test portal sends " + tracked
                         + " events to " + handler + " (with its outgoing webhook's application token)");
             }
             try (EventIntake intake = EventIntake.start(IntakeConfig.of(address, origin, applicationToken),
                     opened.changes().inbox())) {
-                ChangeTracker tracker = ChangeTracker.create(opened, session.client(), FieldCatalog.of(session.client()),
-                        TrackerConfig.of(origin, entities, holder()).withReconcileEvery(reconcileEvery));
                 err.println("b24kit sync: listening on " + intake.url() + " for " + origin + ", tracking "
-                        + String.join(",", entities) + ", reconciling every " + reconcileEvery.toString().substring(2).toLowerCase(Locale.ROOT));
+                        + tracked + ", reconciling every " + reconcileEvery.toString().substring(2).toLowerCase(Locale.ROOT));
                 err.flush();
                 run(tracker, opened, err);
             }
@@ -124,7 +136,7 @@ final class SyncCommand implements Callable<Integer> {
         Instant nextReconcile = Instant.MIN;
         do {
             try {
-                tracker.refetcher().drain();
+                tracker.refetcher().drain(workers);
                 if (!root.launch().clock().instant().isBefore(nextReconcile)) {
                     // another process may hold the reconciler's lease: then the status says so, not "reconciled"
                     boolean leader = tracker.isLeader();
@@ -144,11 +156,23 @@ final class SyncCommand implements Callable<Integer> {
         } while (!stop.await(POLL.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    private List<String> events() {
+    /** The tracker, with the entities resolved (a smart process's title through the portal's catalog). */
+    private ChangeTracker tracker(Store opened, PortalOption.PortalSession session, String origin) {
+        try {
+            return ChangeTracker.create(opened, session.client(), FieldCatalog.of(session.client()),
+                    TrackerConfig.of(origin, entities, holder()).withReconcileEvery(reconcileEvery));
+        } catch (UnknownEntity e) {
+            throw new ParameterException(spec.commandLine(), "--entities: " + e.getMessage());
+        }
+    }
+
+    /** The events of the tracked entities; a smart process's per type ({@code ONCRMDYNAMICITEMADD_1030}). */
+    private static List<String> events(List<String> keys) {
         List<String> events = new ArrayList<>();
-        for (String entity : entities) {
+        for (String key : keys) {
             for (String action : List.of("ADD", "UPDATE", "DELETE")) {
-                events.add("ONCRM" + entity.toUpperCase(Locale.ROOT) + action);
+                events.add(key.startsWith("item:") ? "ONCRMDYNAMICITEM" + action + "_" + key.substring("item:".length())
+                        : "ONCRM" + key.toUpperCase(Locale.ROOT) + action);
             }
         }
         return events;

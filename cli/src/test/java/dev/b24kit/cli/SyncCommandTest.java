@@ -122,6 +122,67 @@ class SyncCommandTest {
     }
 
     @Test
+    void tracksASmartProcessNamedByItsTitleWithSeveralWorkersAndMirrorsItCamelCased() throws Exception {
+        String itemToken = portal.events().addOutgoingWebhook(URI.create("http://127.0.0.1:" + port + "/events"),
+                List.of("ONCRMDYNAMICITEMADD_1030", "ONCRMDYNAMICITEMUPDATE_1030", "ONCRMDYNAMICITEMDELETE_1030"))
+                .applicationToken();
+        StringWriter out = new StringWriter();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        StringWriter err = new StringWriter() {
+            @Override
+            public void flush() {
+                if (toString().contains("last reconcile at")) {
+                    ready.complete(null);
+                }
+            }
+        };
+        CommandLine commandLine = Main.commandLine(launch);
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        CompletableFuture<Integer> sync = CompletableFuture.supplyAsync(() -> commandLine.execute("sync",
+                "--portal", portal.webhookUrl().toString(), "--plan", "1000/1000", "--token", itemToken,
+                "--listen", "127.0.0.1:" + port, "--entities", "Договоры", "--workers", "3", "--db", db(),
+                "--stop-after-changes", "1"));
+        CompletableFuture.anyOf(ready, sync).get(30, TimeUnit.SECONDS);
+
+        client.call("crm.item.update", Params.of("entityTypeId", 1030).with("id", 1)
+                .with("fields", Map.of("title", "Renamed contract")));
+
+        int code;
+        try {
+            code = sync.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no change line; stderr: " + err + "; deliveries: " + portal.events().outcomes(), e);
+        }
+        CommandRun run = new CommandRun(code, out.toString(), err.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("tracking item:1030");
+        JsonNode line = JSON.readTree(run.stdoutLines().getFirst());
+        assertThat(line.path("entity").asString()).isEqualTo("item:1030");
+        assertThat(line.path("id").asLong()).isEqualTo(1);
+        assertThat(line.path("changes").toString()).contains("\"field\":\"title\"", "Renamed contract");
+
+        CommandRun mirror = CommandRun.run(launch, "mirror", "item:1030", "--db", db());
+        assertThat(mirror.exitCode()).as(mirror.stderr()).isZero();
+        JsonNode renamed = mirror.stdoutLines().stream().map(JSON::readTree).filter(r -> r.path("id").asLong() == 1)
+                .findFirst().orElseThrow();
+        assertThat(renamed.path("title").asString()).isEqualTo("Renamed contract");
+        assertThat(renamed.path("labels").path("stageId").asString()).isNotEmpty();
+    }
+
+    @Test
+    void refusesAWorkerCountBelowOneAndASmartProcessThePortalDoesNotHave() {
+        CommandRun none = CommandRun.run(launch, "sync", "--portal", portal.webhookUrl().toString(), "--token", token,
+                "--workers", "0", "--db", db());
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.stderr()).contains("--workers", "0");
+        CommandRun unknown = CommandRun.run(launch, "sync", "--portal", portal.webhookUrl().toString(), "--token", token,
+                "--entities", "Счета", "--listen", "127.0.0.1:0", "--db", db());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.stderr()).contains("Счета", "Договоры");
+    }
+
+    @Test
     void refusesAPortalWithoutItsApplicationToken() {
         CommandRun run = CommandRun.run(launch, "sync", "--portal", portal.webhookUrl().toString(), "--db", db());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -132,7 +193,7 @@ class SyncCommandTest {
     void refusesAnEntityItCannotTrack() {
         CommandRun run = CommandRun.run(launch, "mirror", "invoice", "--db", db());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.stderr()).contains("'invoice'", "deal, contact, company, lead");
+        assertThat(run.stderr()).contains("'invoice'", "deal, contact, company, lead", "item:ENTITY_TYPE_ID");
     }
 
     @Test

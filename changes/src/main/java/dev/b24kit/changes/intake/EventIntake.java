@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -32,7 +31,8 @@ import dev.b24kit.store.changes.Signal;
 
 /**
  * The endpoint {@code POST /events} that receives Bitrix24's outbound events as §10.2 sends them
- * (form-encoded, PHP brackets, {@code auth[application_token]}). It checks the token in constant time,
+ * (form-encoded, PHP brackets, {@code auth[application_token]}): the CRM events of leads, deals, contacts,
+ * companies and smart processes ({@link EventNames}). It checks the token in constant time,
  * stores the signal in the inbox and answers 200 only after the signal's transaction committed
  * (signals arriving together share one commit). Answers, with a one-line plain-text reason:
  * 400 a malformed body, an event it does not take or no record ID; 401 a missing or wrong token
@@ -159,9 +159,11 @@ public final class EventIntake implements AutoCloseable {
             return Verdict.refuse(401, "unauthorized");
         }
         String event = form.getOrDefault("event", "");
-        Optional<String> entity = EventNames.entity(event);
-        if (entity.isEmpty()) {
-            return Verdict.refuse(400, "event '" + printable(event) + "' is not one the intake takes (ONCRM{DEAL,LEAD,CONTACT,COMPANY}{ADD,UPDATE,DELETE})");
+        String entity;
+        try {
+            entity = EventNames.entity(event, form.get("data[FIELDS][ENTITY_TYPE_ID]"));
+        } catch (IllegalArgumentException e) {
+            return Verdict.refuse(400, e.getMessage());
         }
         long id;
         try {
@@ -172,7 +174,7 @@ public final class EventIntake implements AutoCloseable {
         if (id < 1) {
             return Verdict.refuse(400, "data[FIELDS][ID] must be a positive record ID");
         }
-        return new Verdict(200, "stored", new Signal(config.portal(), entity.get(), id, event.toUpperCase(java.util.Locale.ROOT),
+        return new Verdict(200, "stored", new Signal(config.portal(), entity, id, event.toUpperCase(java.util.Locale.ROOT),
                 ChangeSource.WEBHOOK));
     }
 
@@ -207,11 +209,6 @@ public final class EventIntake implements AutoCloseable {
         } catch (IOException e) {
             // the sender went away; the answer goes nowhere either way
         }
-    }
-
-    private static String printable(String text) {
-        String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
-        return cut.replaceAll("[^\\p{Alnum}_.:-]", "?");
     }
 
     private final class Endpoint extends Handler.Abstract {

@@ -11,9 +11,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.b24kit.schema.Dialect;
 import dev.b24kit.schema.EntityType;
+import dev.b24kit.schema.FieldRef;
 import dev.b24kit.schema.FieldCatalog;
 import dev.b24kit.schema.RecordView;
+import dev.b24kit.schema.UnknownEntity;
 import dev.b24kit.store.Session;
 import dev.b24kit.store.Store;
 import dev.b24kit.store.changes.ChangeKind;
@@ -30,44 +33,46 @@ import dev.b24kit.store.changes.PendingRecord;
  */
 public final class Recorder {
 
-    /** Multi-fields come only from {@code get}, not from a {@code *}/{@code UF_*} list: left out of the mirror so both agree. */
-    private static final Set<String> MULTI_FIELDS = Set.of("PHONE", "EMAIL", "WEB", "IM", "LINK");
+    /**
+     * Multi-fields come only from {@code get}, not from a {@code *}/{@code UF_*} list: left out of the mirror so both
+     * agree ({@code fm} is crm.item's spelling of all of them).
+     */
+    private static final Set<String> MULTI_FIELDS = Set.of("PHONE", "EMAIL", "WEB", "IM", "LINK", "FM");
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final Store store;
     private final String portal;
     private final FieldCatalog catalog;
-    private final String holder;
 
     /** {@code catalog} null records no labels or titles. */
-    public Recorder(Store store, String portal, FieldCatalog catalog, String holder) {
+    public Recorder(Store store, String portal, FieldCatalog catalog) {
         this.store = store;
         this.portal = portal;
         this.catalog = catalog;
-        this.holder = holder;
     }
 
     /**
      * Records what the portal holds now: {@code current} the record ({@code null} when the portal said it
-     * does not exist). {@code claim} (nullable) is ended in the same transaction; {@code silent} fills
-     * the mirror without feed entries (the initial load). Answers the feed entry, if anything changed.
+     * does not exist). {@code claim} (nullable) is ended in the same transaction for {@code claimant}, who
+     * claimed it; {@code silent} fills the mirror without feed entries (the initial load). Answers the feed
+     * entry, if anything changed.
      */
-    public Optional<FeedEntry> record(String entity, long id, JsonNode current, ChangeSource source, PendingRecord claim,
-                                      boolean silent) {
+    public Optional<FeedEntry> record(TrackedEntity entity, long id, JsonNode current, ChangeSource source,
+                                      PendingRecord claim, String claimant, boolean silent) {
         ObjectNode after = current == null ? JsonNodeFactory.instance.objectNode() : tracked(current);
         ObjectNode afterLabels = current == null ? JsonNodeFactory.instance.objectNode() : labels(entity, current);
         return store.transaction(session -> {
-            Optional<MirrorRecord> mirrored = session.changes().mirror().find(portal, entity, id);
+            Optional<MirrorRecord> mirrored = session.changes().mirror().find(portal, entity.key(), id);
             Optional<FeedEntry> entry = apply(session, entity, id, mirrored, current == null ? null : after, afterLabels,
                     source, silent);
             if (claim != null) {
-                session.changes().inbox().done(claim, holder);
+                session.changes().inbox().done(claim, claimant);
             }
             return entry;
         });
     }
 
-    private Optional<FeedEntry> apply(Session session, String entity, long id, Optional<MirrorRecord> mirrored,
+    private Optional<FeedEntry> apply(Session session, TrackedEntity entity, long id, Optional<MirrorRecord> mirrored,
                                       ObjectNode after, ObjectNode afterLabels, ChangeSource source, boolean silent) {
         if (after == null && mirrored.isEmpty()) {
             return Optional.empty();
@@ -81,16 +86,16 @@ public final class Recorder {
             return Optional.empty();
         }
         if (after == null) {
-            session.changes().mirror().remove(portal, entity, id);
+            session.changes().mirror().remove(portal, entity.key(), id);
         } else {
-            JsonNode modified = after.get("DATE_MODIFY");
-            session.changes().mirror().put(new MirrorRecord(portal, entity, id, after.toString(), afterLabels.toString(),
+            JsonNode modified = after.get(entity.modifiedField());
+            session.changes().mirror().put(new MirrorRecord(portal, entity.key(), id, after.toString(), afterLabels.toString(),
                     modified == null || modified.isNull() ? null : modified.asString(), null));
         }
         if (silent) {
             return Optional.empty();
         }
-        return Optional.of(session.changes().feed().append(new FeedEntry(0, portal, entity, id, kind, source, null,
+        return Optional.of(session.changes().feed().append(new FeedEntry(0, portal, entity.key(), id, kind, source, null,
                 changes.toString())));
     }
 
@@ -105,31 +110,48 @@ public final class Recorder {
         return fields;
     }
 
-    private ObjectNode labels(String entity, JsonNode record) {
+    /** Label texts of the fields holding IDs, keyed as the record is (UPPER codes, or camel for crm.item). */
+    private ObjectNode labels(TrackedEntity entity, JsonNode record) {
         ObjectNode labels = JsonNodeFactory.instance.objectNode();
-        if (catalog == null) {
+        EntityType type = type(entity);
+        if (type == null) {
             return labels;
         }
-        RecordView view = catalog.read(type(entity), record);
+        RecordView view = catalog.read(type, record);
         for (RecordView.Entry e : view.entries()) {
             if (!e.labels().isEmpty()) {
-                labels.put(e.field().upper(), e.text());
+                labels.put(code(entity, e.field()), e.text());
             }
         }
         return labels;
     }
 
-    private ObjectNode titles(String entity) {
+    private ObjectNode titles(TrackedEntity entity) {
         ObjectNode titles = JsonNodeFactory.instance.objectNode();
-        if (catalog != null) {
-            catalog.schema(type(entity)).fields().forEach(f -> titles.put(f.upper(), f.title()));
+        EntityType type = type(entity);
+        if (type != null) {
+            catalog.schema(type).fields().forEach(f -> titles.put(code(entity, f), f.title()));
         }
         return titles;
     }
 
-    static EntityType type(String entity) {
-        return EntityType.STANDARD.stream().filter(t -> t.isNamed(entity)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a tracked entity: " + entity));
+    private static String code(TrackedEntity entity, FieldRef field) {
+        return field.code(entity.isItem() ? Dialect.ITEM : Dialect.LEGACY);
+    }
+
+    /** The catalog's entity type; null without a catalog or for a smart process the portal no longer has. */
+    private EntityType type(TrackedEntity entity) {
+        if (catalog == null) {
+            return null;
+        }
+        if (!entity.isItem()) {
+            return EntityType.STANDARD.stream().filter(t -> t.isNamed(entity.key())).findFirst().orElseThrow();
+        }
+        try {
+            return catalog.entity(entity.key());
+        } catch (UnknownEntity e) {
+            return null;
+        }
     }
 
     private static ObjectNode object(String json) {
