@@ -24,6 +24,7 @@ import dev.b24kit.changes.ChangeTracker;
 import dev.b24kit.changes.TrackerConfig;
 import dev.b24kit.changes.intake.EventIntake;
 import dev.b24kit.changes.intake.IntakeConfig;
+import dev.b24kit.client.Bitrix24Client;
 import dev.b24kit.client.Bitrix24Exception;
 import dev.b24kit.schema.FieldCatalog;
 import dev.b24kit.store.Store;
@@ -73,6 +74,11 @@ final class SyncCommand implements Callable<Integer> {
             description = "The reconciler's interval: 30s, 5m, 1h or PT5M (default: ${DEFAULT-VALUE}).")
     Duration reconcileEvery;
 
+    @Option(names = "--offline", description = {"Read the application's offline event queue (event.offline.get) instead "
+            + "of receiving outgoing-webhook events: no intake, no --token. Needs an application's credentials: today "
+            + "only with the embedded test portal, whose default application is installed and bound for it."})
+    boolean offline;
+
     @Option(names = "--quiet", description = "Print no change lines (the feed in the store still grows).")
     boolean quiet;
 
@@ -84,6 +90,11 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Launch launch = root.launch();
         String origin = portal.origin(launch);
+        if (offline && origin != null) {
+            throw new ParameterException(spec.commandLine(), "--offline needs an application's OAuth credentials, and sync "
+                    + "takes only an incoming-webhook URL so far: use --offline without --portal (the embedded test portal), "
+                    + "or --token with the portal's outgoing webhook");
+        }
         if (origin != null && token == null) {
             throw new ParameterException(spec.commandLine(), "--token is required with a portal: the application_token "
                     + "of the outgoing webhook that sends to this intake (shown in the portal's webhook settings)");
@@ -91,6 +102,9 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open(launch);
              PortalOption.PortalSession session = portal.open(launch, launch.embeddedPortal().withData(500, 300, 100, 200))) {
+            if (offline) {
+                return offline(opened, session, err);
+            }
             InetSocketAddress address = listen;
             String applicationToken = token;
             if (session.embedded() != null) {
@@ -124,6 +138,9 @@ final class SyncCommand implements Callable<Integer> {
         Instant nextReconcile = Instant.MIN;
         do {
             try {
+                if (offline) {
+                    tracker.offline().drain();
+                }
                 tracker.refetcher().drain();
                 if (!root.launch().clock().instant().isBefore(nextReconcile)) {
                     // another process may hold the reconciler's lease: then the status says so, not "reconciled"
@@ -142,6 +159,25 @@ final class SyncCommand implements Callable<Integer> {
                 stop.countDown();
             }
         } while (!stop.await(POLL.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /** The embedded portal's default application binds offline events; the loop reads its queue instead of an intake. */
+    private int offline(Store opened, PortalOption.PortalSession session, PrintWriter err) throws InterruptedException {
+        try (Bitrix24Client app = Bitrix24Client.builder(EmbeddedApp.install(session.embedded()))
+                .plan(dev.b24kit.client.PlanLimits.parse(portal.plan)).build()) {
+            String origin = session.embedded().baseUrl().toString().replaceAll("/+$", "");
+            ChangeTracker tracker = ChangeTracker.create(opened, app, FieldCatalog.of(app),
+                    TrackerConfig.of(origin, entities, holder()).withReconcileEvery(reconcileEvery));
+            tracker.offline().bind(entities);
+            err.println("b24kit sync: reading the offline events of " + String.join(",", entities) + " that the embedded "
+                    + "test portal queues for its default application (auth_connector " + tracker.config().offlineConnector()
+                    + "), reconciling every " + reconcileEvery.toString().substring(2).toLowerCase(Locale.ROOT));
+            err.flush();
+            run(tracker, opened, err);
+        }
+        err.println("b24kit sync: stopped");
+        err.flush();
+        return ExitCodes.SUCCESS;
     }
 
     private List<String> events() {
