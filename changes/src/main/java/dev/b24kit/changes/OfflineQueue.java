@@ -61,6 +61,7 @@ public final class OfflineQueue {
     private final String connector;
     private final String holder;
     private final Duration lease;
+    private volatile boolean confirmable;
 
     OfflineQueue(Store store, Bitrix24Client client, String portal, String connector, String holder, Duration lease) {
         this.store = store;
@@ -95,11 +96,15 @@ public final class OfflineQueue {
      * Takes every waiting event into the inbox, first those a previous run reserved and did not clear, then
      * new ones, {@value #PER_REQUEST} per request, until the queue answers none. Does nothing when another
      * process holds the queue's lease.
+     *
+     * @throws IllegalStateException the portal's plan does not offer reading with confirmation
+     *                               ({@code feature.get} {@code rest_offline_extended} is not {@code Y})
      */
     public Drained drain() {
         if (!holdsLease()) {
             return Drained.NONE;
         }
+        requireConfirmation();
         Drained total = recover();
         while (true) {
             JsonNode answer = call("event.offline.get", withConnector(Params.of("clear", 0).with("limit", PER_REQUEST)));
@@ -176,6 +181,19 @@ public final class OfflineQueue {
             call("event.offline.error", Params.of("process_id", process).with("message_id", unreadable));
         }
         return new Drained(signals.size(), unreadable.size());
+    }
+
+    /** {@code clear=0} (reserve, then confirm) is a feature of some plans only (§10.4); asked once. */
+    private void requireConfirmation() {
+        if (confirmable) {
+            return;
+        }
+        String value = client.call("feature.get", Params.of("CODE", "rest_offline_extended")).result().path("value").asString("");
+        if (!"Y".equalsIgnoreCase(value)) {
+            throw new IllegalStateException("this portal does not offer reading offline events with confirmation "
+                    + "(feature.get rest_offline_extended answers '" + value + "'); track it with outgoing webhooks instead");
+        }
+        confirmable = true;
     }
 
     private boolean holdsLease() {

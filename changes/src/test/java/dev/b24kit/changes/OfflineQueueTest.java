@@ -80,8 +80,9 @@ class OfflineQueueTest {
         return store.changes().feed().after(0, 1_000_000);
     }
 
+    /** The rows of the tracker's connector, read-only. */
     private JsonNode queue() {
-        return app.call("event.offline.list", Params.empty()).result();
+        return app.call("event.offline.list", Params.of("auth_connector", TrackerConfig.OFFLINE_CONNECTOR)).result();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -198,5 +199,21 @@ class OfflineQueueTest {
         queue().forEach(row -> left.add(row.get("EVENT_NAME").asString() + " error=" + row.get("ERROR").asString()));
         assertThat(left).containsExactly("ONCRMDEALUSERFIELDADD error=1");
         assertThat(tracker.offline().drain()).isEqualTo(new OfflineQueue.Drained(0, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void onlyTheProcessHoldingTheQueuesLeaseConsumesIt(Backend backend) {
+        start(backend);
+        ChangeTracker other = ChangeTracker.create(store, app, FieldCatalog.of(app),
+                TrackerConfig.of(origin(), List.of("deal"), "another process"));
+        tracker.offline().drain();
+        deals.rename(someDeals(2), "Waiting");
+
+        OfflineQueue.Drained byTheOther = other.offline().drain();
+        OfflineQueue.Drained byTheHolder = tracker.offline().drain();
+
+        assertThat(byTheOther).isEqualTo(new OfflineQueue.Drained(0, 0));
+        assertThat(byTheHolder.signals()).isEqualTo(2);
     }
 }

@@ -55,7 +55,7 @@ class AuthConnectorTest {
     }
 
     private List<Long> offlineDealIds() {
-        JsonNode events = app.call("event.offline.get", Params.of("clear", 0)).result().get("events");
+        JsonNode events = app.call("event.offline.get", Params.of("clear", 0).with("auth_connector", CONNECTOR)).result().get("events");
         List<Long> ids = new ArrayList<>();
         events.forEach(e -> ids.add(e.get("EVENT_DATA").get("FIELDS").get("ID").asLong()));
         return ids;
