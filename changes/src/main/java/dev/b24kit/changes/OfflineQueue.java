@@ -37,8 +37,9 @@ import dev.b24kit.store.changes.Signal;
  *
  * <p>Only the process holding the {@code offline-queue} lease consumes (a process id found in the queue
  * must not be another live consumer's). The client must be the application's (OAuth, an administrator):
- * offline events belong to an application. Thread-safe; failures of the portal are the client's exceptions,
- * of the store {@link dev.b24kit.store.StoreException}s — either way nothing is cleared that is not stored.
+ * offline events belong to an application. Thread-safe: drains of one queue run one at a time. Failures of
+ * the portal are the client's exceptions, of the store {@link dev.b24kit.store.StoreException}s — either way
+ * nothing is cleared that is not stored.
  */
 public final class OfflineQueue {
 
@@ -62,6 +63,8 @@ public final class OfflineQueue {
     private final String holder;
     private final Duration lease;
     private volatile boolean confirmable;
+    /** Whether reserved rows may wait: at first, after a failure, after the lease was elsewhere. */
+    private boolean unsettled = true;
 
     OfflineQueue(Store store, Bitrix24Client client, String portal, String connector, String holder, Duration lease) {
         this.store = store;
@@ -93,28 +96,40 @@ public final class OfflineQueue {
     }
 
     /**
-     * Takes every waiting event into the inbox, first those a previous run reserved and did not clear, then
-     * new ones, {@value #PER_REQUEST} per request, until the queue answers none. Does nothing when another
-     * process holds the queue's lease.
+     * Takes every waiting event into the inbox, {@value #PER_REQUEST} per request, until the queue answers
+     * none. The first drain, and the first after a failure or after another process held the queue's lease,
+     * first takes the rows an earlier run reserved and did not clear. Does nothing when another process
+     * holds the lease.
      *
      * @throws IllegalStateException the portal's plan does not offer reading with confirmation
      *                               ({@code feature.get} {@code rest_offline_extended} is not {@code Y})
      */
-    public Drained drain() {
+    public synchronized Drained drain() {
         if (!holdsLease()) {
+            unsettled = true; // whoever held it may have left reserved rows behind
             return Drained.NONE;
         }
         requireConfirmation();
-        Drained total = recover();
-        while (true) {
-            JsonNode answer = call("event.offline.get", withConnector(Params.of("clear", 0).with("limit", PER_REQUEST)));
-            JsonNode events = answer.path("events");
-            String process = answer.path("process_id").asString("");
-            if (events.isEmpty() || process.isEmpty()) {
-                return total;
+        boolean failed = true;
+        try {
+            Drained total = unsettled ? recover() : Drained.NONE;
+            unsettled = false;
+            while (true) {
+                JsonNode answer = call("event.offline.get", withConnector(Params.of("clear", 0).with("limit", PER_REQUEST)));
+                JsonNode events = answer.path("events");
+                String process = answer.path("process_id").asString("");
+                if (events.isEmpty() || process.isEmpty()) {
+                    failed = false;
+                    return total;
+                }
+                total = total.plus(settle(process, events));
+                if (!holdsLease()) {
+                    failed = false;
+                    return total; // another process consumes from here
+                }
             }
-            total = total.plus(settle(process, events));
-            holdsLease();
+        } finally {
+            unsettled |= failed; // a failure may leave rows reserved and not cleared: look for them next time
         }
     }
 

@@ -149,7 +149,7 @@ class OfflineQueueTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
-    void aReservationWhoseAnswerWasLostBeforeTheInboxCommitLosesNothing(Backend backend) {
+    void aReservationWhoseAnswerWasLostBeforeTheInboxCommitIsTakenByTheRestartedProcessAndLosesNothing(Backend backend) {
         start(backend);
         List<Long> ids = someDeals(3);
         deals.rename(ids, "Lost answer");
@@ -157,8 +157,10 @@ class OfflineQueueTest {
 
         assertThatThrownBy(() -> tracker.offline().drain()).isInstanceOf(Bitrix24Exception.class);
         assertThat(tracker.pending()).as("nothing reached the inbox").isZero();
-        OfflineQueue.Drained drained = tracker.offline().drain();
-        tracker.refetcher().drain();
+        ChangeTracker restarted = ChangeTracker.create(store, app, FieldCatalog.of(app),
+                TrackerConfig.of(origin(), List.of("deal"), "test"));
+        OfflineQueue.Drained drained = restarted.offline().drain();
+        restarted.refetcher().drain();
 
         assertThat(drained.signals()).isEqualTo(3);
         assertThat(feed()).extracting(FeedEntry::recordId).containsExactlyInAnyOrderElementsOf(ids);
