@@ -149,6 +149,26 @@ class OfflineQueueTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
+    void eventsThatComeAgainBeforeTheRefetchCollapseWithTheirPendingSignals(Backend backend) {
+        start(backend);
+        List<Long> ids = someDeals(3);
+        deals.rename(ids, "Twice in the inbox");
+        portal.faults().add(FaultRule.times(1, new Fault.ServerError(502), "event.offline.clear"));
+
+        assertThatThrownBy(() -> tracker.offline().drain()).isInstanceOf(Bitrix24Exception.class);
+        long pendingAfterCrash = tracker.pending();
+        tracker.offline().drain();
+        long pendingAfterAgain = tracker.pending();
+        tracker.refetcher().drain();
+
+        assertThat(pendingAfterCrash).isEqualTo(3);
+        assertThat(pendingAfterAgain).as("one pending row per record").isEqualTo(3);
+        assertThat(feed()).extracting(FeedEntry::recordId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(queue()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
     void aReservationWhoseAnswerWasLostBeforeTheInboxCommitIsTakenByTheRestartedProcessAndLosesNothing(Backend backend) {
         start(backend);
         List<Long> ids = someDeals(3);
