@@ -11,8 +11,8 @@ import dev.b24kit.store.Store;
 import dev.b24kit.store.changes.FeedEntry;
 
 /**
- * Change tracking of one portal: the {@link Refetcher} that works the inbox and the {@link Reconciler},
- * run by whichever process holds the reconciler's lease. The caller drives them (the {@code sync}
+ * Change tracking of one portal: the {@link Refetcher} that works the inbox, the {@link Reconciler},
+ * run by whichever process holds the reconciler's lease, and the application's {@link OfflineQueue}. The caller drives them (the {@code sync}
  * command in loops, tests step by step), so time stays the caller's.
  *
  * <p>Thread-safe. Arguments must not be {@code null} except {@code catalog} (no labels then).
@@ -26,6 +26,7 @@ public final class ChangeTracker {
     private final Refetcher refetcher;
     private final Reconciler reconciler;
     private final List<String> entities;
+    private final OfflineQueue offline;
 
     private ChangeTracker(Store store, Bitrix24Client client, FieldCatalog catalog, TrackerConfig config) {
         this.store = store;
@@ -34,6 +35,8 @@ public final class ChangeTracker {
         Recorder recorder = new Recorder(store, config.portal(), catalog);
         this.refetcher = new Refetcher(store, client, recorder, config.portal(), config.holder(), config.claimLease());
         this.reconciler = new Reconciler(store, client, recorder, config.portal(), config.overlap());
+        this.offline = new OfflineQueue(store, client, config.portal(), config.offlineConnector(), config.holder(),
+                config.claimLease());
     }
 
     /**
@@ -78,6 +81,14 @@ public final class ChangeTracker {
 
     public Reconciler reconciler() {
         return reconciler;
+    }
+
+    /**
+     * The application's offline event queue: {@link OfflineQueue#drain()} moves its events into the inbox,
+     * which {@link #refetcher()} then works. Usable only when the client is an application's (OAuth).
+     */
+    public OfflineQueue offline() {
+        return offline;
     }
 
     public TrackerConfig config() {

@@ -71,6 +71,11 @@ final class Deals {
         }
     }
 
+    /** Any call, as a user would make it through the portal's UI or an incoming webhook. */
+    void call(String method, Params params) {
+        client.call(method, params);
+    }
+
     void delete(long id) {
         client.call("crm.deal.delete", Params.of("id", id));
     }

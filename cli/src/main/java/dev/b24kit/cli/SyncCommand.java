@@ -24,6 +24,7 @@ import dev.b24kit.changes.ChangeTracker;
 import dev.b24kit.changes.TrackerConfig;
 import dev.b24kit.changes.intake.EventIntake;
 import dev.b24kit.changes.intake.IntakeConfig;
+import dev.b24kit.client.Bitrix24Client;
 import dev.b24kit.client.Bitrix24Exception;
 import dev.b24kit.schema.FieldCatalog;
 import dev.b24kit.schema.UnknownEntity;
@@ -43,6 +44,8 @@ final class SyncCommand implements Callable<Integer> {
 
     static final List<String> ENTITIES = List.of("deal", "contact", "company", "lead");
     private static final Duration POLL = Duration.ofMillis(200);
+    /** How often {@code --offline} asks the queue: a request each time, within the plan's 2 a second. */
+    private static final Duration OFFLINE_POLL = Duration.ofSeconds(1);
 
     @ParentCommand
     RootCommand root;
@@ -79,6 +82,11 @@ final class SyncCommand implements Callable<Integer> {
             description = "The reconciler's interval: 30s, 5m, 1h or PT5M (default: ${DEFAULT-VALUE}).")
     Duration reconcileEvery;
 
+    @Option(names = "--offline", description = {"Read the application's offline event queue (event.offline.get) instead "
+            + "of receiving outgoing-webhook events: no intake, no --token. Needs an application's credentials: today "
+            + "only with the embedded test portal, whose default application is installed and bound for it."})
+    boolean offline;
+
     @Option(names = "--quiet", description = "Print no change lines (the feed in the store still grows).")
     boolean quiet;
 
@@ -90,6 +98,11 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Launch launch = root.launch();
         String origin = portal.origin(launch);
+        if (offline && origin != null) {
+            throw new ParameterException(spec.commandLine(), "--offline needs an application's OAuth credentials, and sync "
+                    + "takes only an incoming-webhook URL so far: use --offline without --portal (the embedded test portal), "
+                    + "or --token with the portal's outgoing webhook");
+        }
         if (origin != null && token == null) {
             throw new ParameterException(spec.commandLine(), "--token is required with a portal: the application_token "
                     + "of the outgoing webhook that sends to this intake (shown in the portal's webhook settings)");
@@ -100,10 +113,13 @@ final class SyncCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Store opened = store.open(launch);
              PortalOption.PortalSession session = portal.open(launch, launch.embeddedPortal().withData(500, 300, 100, 200))) {
+            if (offline) {
+                return offline(opened, session, err);
+            }
             if (session.embedded() != null) {
                 origin = session.embedded().baseUrl().toString().replaceAll("/+$", "");
             }
-            ChangeTracker tracker = tracker(opened, session, origin);
+            ChangeTracker tracker = tracker(opened, session.client(), origin);
             InetSocketAddress address = listen;
             String applicationToken = token;
             String tracked = String.join(",", tracker.entities());
@@ -134,8 +150,13 @@ final class SyncCommand implements Callable<Integer> {
         SyncStatus status = new SyncStatus(err, root.launch());
         long printed = opened.changes().feed().last();
         Instant nextReconcile = Instant.MIN;
+        Instant nextOffline = Instant.MIN;
         do {
             try {
+                if (offline && !root.launch().clock().instant().isBefore(nextOffline)) {
+                    nextOffline = root.launch().clock().instant().plus(OFFLINE_POLL);
+                    tracker.offline().drain();
+                }
                 tracker.refetcher().drain(workers);
                 if (!root.launch().clock().instant().isBefore(nextReconcile)) {
                     // another process may hold the reconciler's lease: then the status says so, not "reconciled"
@@ -156,10 +177,29 @@ final class SyncCommand implements Callable<Integer> {
         } while (!stop.await(POLL.toMillis(), TimeUnit.MILLISECONDS));
     }
 
+    /** The embedded portal's default application binds offline events; the loop reads its queue instead of an intake. */
+    private int offline(Store opened, PortalOption.PortalSession session, PrintWriter err) throws InterruptedException {
+        try (Bitrix24Client app = Bitrix24Client.builder(EmbeddedApp.install(session.embedded()))
+                .plan(dev.b24kit.client.PlanLimits.parse(portal.plan)).build()) {
+            String origin = session.embedded().baseUrl().toString().replaceAll("/+$", "");
+            ChangeTracker tracker = tracker(opened, app, origin);
+            // the offline queue carries the four legacy entities' events (smart processes: docs/changes.md)
+            tracker.offline().bind(tracker.entities().stream().filter(e -> !e.startsWith("item:")).toList());
+            err.println("b24kit sync: reading the offline events of " + String.join(",", tracker.entities()) + " that the embedded "
+                    + "test portal queues for its default application (auth_connector " + tracker.config().offlineConnector()
+                    + "), reconciling every " + reconcileEvery.toString().substring(2).toLowerCase(Locale.ROOT));
+            err.flush();
+            run(tracker, opened, err);
+        }
+        err.println("b24kit sync: stopped");
+        err.flush();
+        return ExitCodes.SUCCESS;
+    }
+
     /** The tracker, with the entities resolved (a smart process's title through the portal's catalog). */
-    private ChangeTracker tracker(Store opened, PortalOption.PortalSession session, String origin) {
+    private ChangeTracker tracker(Store opened, Bitrix24Client client, String origin) {
         try {
-            return ChangeTracker.create(opened, session.client(), FieldCatalog.of(session.client()),
+            return ChangeTracker.create(opened, client, FieldCatalog.of(client),
                     TrackerConfig.of(origin, entities, holder()).withReconcileEvery(reconcileEvery));
         } catch (UnknownEntity e) {
             throw new ParameterException(spec.commandLine(), "--entities: " + e.getMessage());

@@ -212,4 +212,54 @@ class SyncCommandTest {
         assertThat(CommandRun.run(withDb, "changes").exitCode()).isZero();
         assertThat(named).exists();
     }
+
+    @Test
+    void withOfflineItReadsTheEmbeddedPortalsOfflineQueueAndPrintsTheChangeWithSourceOffline() throws Exception {
+        int embeddedPort = ChangeFlags.freePort();
+        Launch embedded = new Launch(null, PortalConfig.fast().withPort(embeddedPort).withSecret("offlinetest"), false,
+                java.time.InstantSource.system());
+        StringWriter out = new StringWriter();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        StringWriter err = new StringWriter() {
+            @Override
+            public void flush() {
+                if (toString().contains("last reconcile at")) {
+                    ready.complete(null);
+                }
+            }
+        };
+        CommandLine commandLine = Main.commandLine(embedded);
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        CompletableFuture<Integer> sync = CompletableFuture.supplyAsync(() -> commandLine.execute("sync", "--offline",
+                "--plan", "1000/1000", "--entities", "deal", "--db", db(), "--stop-after-changes", "1"));
+        CompletableFuture.anyOf(ready, sync).get(60, TimeUnit.SECONDS);
+
+        try (Bitrix24Client person = Bitrix24Client.builder(Credentials.webhook(
+                "http://127.0.0.1:" + embeddedPort + "/rest/1/offlinetest/")).build()) {
+            person.call("crm.deal.update", Params.of("id", 2).with("fields", Map.of("TITLE", "Renamed offline")));
+        }
+
+        int code;
+        try {
+            code = sync.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no change line; stderr: " + err, e);
+        }
+        CommandRun run = new CommandRun(code, out.toString(), err.toString());
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        JsonNode line = JSON.readTree(run.stdoutLines().getFirst());
+        assertThat(line.path("id").asLong()).isEqualTo(2);
+        assertThat(line.path("source").asString()).isEqualTo("OFFLINE");
+        assertThat(line.path("changes").toString()).contains("Renamed offline");
+        assertThat(run.stderr()).contains("offline events of deal", "auth_connector b24kit", "stopped")
+                .doesNotContain("listening on");
+    }
+
+    @Test
+    void refusesOfflineWithAWebhookPortalNamingWhatItNeeds() {
+        CommandRun run = CommandRun.run(launch, "sync", "--offline", "--portal", portal.webhookUrl().toString(), "--db", db());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.stderr()).contains("--offline needs an application's OAuth credentials");
+    }
 }

@@ -61,6 +61,24 @@ class BatchTest {
     }
 
     @Test
+    void requestParametersGoWithEveryBatchRequestAndCannotReplaceTheBatchsOwn() {
+        Batch.Builder builder = Batch.builder().requestParam("auth_connector", "b24kit");
+        for (int i = 1; i <= 60; i++) {
+            builder.add("g" + i, "crm.deal.get", Params.of("id", i));
+        }
+        try (Bitrix24Client client = PortalFixture.client(portal).build()) {
+            assertThat(client.batch(builder.build()).allSucceeded()).isTrue();
+        }
+
+        assertThat(portal.calls(0, Integer.MAX_VALUE).stream().filter(c -> c.method().equals("batch")))
+                .hasSize(2).allSatisfy(c -> assertThat(c.params()).containsEntry("auth_connector", "b24kit"));
+        assertThatThrownBy(() -> Batch.builder().requestParam("halt", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'halt'");
+        assertThatThrownBy(() -> Batch.builder().requestParam("cmd[x]", "crm.deal.get"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void haltStopsAtTheFirstFailureAndReportsTheRestAsNotRun() {
         try (Bitrix24Client client = PortalFixture.client(portal).build()) {
             BatchResult result = client.batch(Batch.builder().halt(true)

@@ -135,6 +135,20 @@ class OfflineEventsTest {
     }
 
     @Test
+    void withoutItsConnectorGetAndListSeeOnlyRowsBoundWithoutOne() {
+        app.result("event.bind", map("event", "ONCRMDEALADD", "event_type", "offline", "auth_connector", "sync"));
+        webhook.add("deal", "Queued for the connector");
+        webhook.update("deal", first, "Queued without one");
+
+        assertThat(app.result("event.offline.list", map())).singleElement()
+                .satisfies(row -> assertThat(row.get("EVENT_NAME").asString()).isEqualTo("ONCRMDEALUPDATE"));
+        assertThat(app.result("event.offline.list", map("auth_connector", "sync"))).singleElement()
+                .satisfies(row -> assertThat(row.get("EVENT_NAME").asString()).isEqualTo("ONCRMDEALADD"));
+        assertThat(get("clear", 0).get("events")).hasSize(1);
+        assertThat(get("clear", 0, "auth_connector", "sync").get("events")).hasSize(1);
+    }
+
+    @Test
     void onOfflineEventTellsTheOnlineHandlerThatSomethingIsWaiting() {
         portal.events().delivery(EventDelivery.PROMPT);
         app.result("event.bind", map("event", "ONOFFLINEEVENT", "handler", portal.receiver().url().toString(),

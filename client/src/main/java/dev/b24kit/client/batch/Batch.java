@@ -25,10 +25,12 @@ public final class Batch {
 
     private final List<Command> commands;
     private final boolean halt;
+    private final Params requestParams;
 
-    private Batch(List<Command> commands, boolean halt) {
+    private Batch(List<Command> commands, boolean halt, Params requestParams) {
         this.commands = List.copyOf(commands);
         this.halt = halt;
+        this.requestParams = requestParams;
     }
 
     public static Builder builder() {
@@ -41,6 +43,11 @@ public final class Batch {
 
     public boolean halt() {
         return halt;
+    }
+
+    /** Parameters sent with every {@code batch} request of this batch, beside {@code halt} and {@code cmd}; usually empty. */
+    public Params requestParams() {
+        return requestParams;
     }
 
     /** The commands split into requests of at most {@value #MAX_COMMANDS}. */
@@ -68,6 +75,7 @@ public final class Batch {
     public static final class Builder {
         private final Map<String, Command> commands = new LinkedHashMap<>();
         private boolean halt;
+        private Params requestParams = Params.empty();
 
         /**
          * Adds a command. Throws {@link IllegalArgumentException} for a duplicate key or a reference to
@@ -103,6 +111,21 @@ public final class Batch {
             return this;
         }
 
+        /**
+         * Sends {@code key} with every {@code batch} request itself, beside {@code halt} and {@code cmd}: for
+         * parameters the portal reads from the request rather than from each command, such as
+         * {@code auth_connector} (docs/bitrix24-behavior.md §10.4). {@code halt} and {@code cmd} are refused
+         * with an {@link IllegalArgumentException}.
+         */
+        public Builder requestParam(String key, Object value) {
+            String name = key.strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("halt") || name.startsWith("cmd")) {
+                throw new IllegalArgumentException("request parameter '" + key + "' is the batch's own; use halt() or add()");
+            }
+            requestParams = requestParams.with(key, value);
+            return this;
+        }
+
         public int size() {
             return commands.size();
         }
@@ -111,7 +134,7 @@ public final class Batch {
             if (commands.isEmpty()) {
                 throw new IllegalStateException("a batch needs at least one command");
             }
-            return new Batch(new ArrayList<>(commands.values()), halt);
+            return new Batch(new ArrayList<>(commands.values()), halt, requestParams);
         }
     }
 }

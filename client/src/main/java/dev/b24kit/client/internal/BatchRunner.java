@@ -47,7 +47,7 @@ public final class BatchRunner {
                         "an earlier command failed and the batch halts")));
                 continue;
             }
-            Map<String, CommandOutcome> part = runRequest(request, batch.halt(), coalesced);
+            Map<String, CommandOutcome> part = runRequest(request, batch.halt(), coalesced, batch.requestParams());
             outcomes.putAll(part);
             halted = batch.halt() && part.values().stream().anyMatch(o -> !(o instanceof CommandOutcome.Succeeded));
         }
@@ -59,12 +59,17 @@ public final class BatchRunner {
      * {@code coalesced}: packed by the {@link Coalescer}, which already took the first request's token.
      */
     public Map<String, CommandOutcome> runRequest(List<Command> commands, boolean halt, boolean coalesced) {
+        return runRequest(commands, halt, coalesced, Params.empty());
+    }
+
+    /** As {@link #runRequest(List, boolean, boolean)}, with {@code extra} parameters on every request. */
+    public Map<String, CommandOutcome> runRequest(List<Command> commands, boolean halt, boolean coalesced, Params extra) {
         Map<String, CommandOutcome> outcomes = new LinkedHashMap<>();
         Map<String, CallResult> done = new LinkedHashMap<>();
         List<Command> pending = commands;
         boolean prepaid = coalesced;
         while (!pending.isEmpty()) {
-            JsonNode answer = send(pending, halt, coalesced, prepaid, done).result();
+            JsonNode answer = send(pending, halt, coalesced, prepaid, done, extra).result();
             prepaid = false;
             Map<String, JsonNode> results = PortalValues.members(answer.get("result"));
             Map<String, JsonNode> errors = PortalValues.members(answer.get("result_error"));
@@ -109,8 +114,8 @@ public final class BatchRunner {
     }
 
     private CallResult send(List<Command> commands, boolean halt, boolean coalesced, boolean prepaid,
-                            Map<String, CallResult> done) {
-        Params params = Params.of("halt", halt ? 1 : 0);
+                            Map<String, CallResult> done, Params extra) {
+        Params params = extra.with("halt", halt ? 1 : 0);
         Map<String, Integer> paced = new LinkedHashMap<>();
         boolean safe = true;
         for (Command command : commands) {

@@ -26,9 +26,12 @@ final class Sending {
     static final int SHARED = Batch.MAX_COMMANDS / 2;
 
     private final Bitrix24Client client;
+    private final String authConnector;
 
-    Sending(Bitrix24Client client) {
+    /** {@code authConnector}: sent with every write request and command (§10.4); empty for none. */
+    Sending(Bitrix24Client client, String authConnector) {
         this.client = client;
+        this.authConnector = authConnector;
     }
 
     /** Sends the writes of {@code items}; each ends acknowledged (read back too when it shared a request), refused, or open. */
@@ -83,7 +86,11 @@ final class Sending {
         for (int i = 0; i < chunk.size(); i++) {
             Prepared write = chunk.get(i).write;
             Target.Call call = write.target().write(write.recordId(), write.send());
-            batch.add("w" + i, call.method(), call.params());
+            batch.add("w" + i, call.method(), authConnector.isEmpty() ? call.params()
+                    : call.params().with("auth_connector", authConnector));
+        }
+        if (!authConnector.isEmpty()) {
+            batch.requestParam("auth_connector", authConnector);
         }
         if (withReads) {
             for (int i = 0; i < chunk.size(); i++) {

@@ -34,7 +34,7 @@ public final class VerifiedWrites implements Writes {
         this.config = config;
         this.actor = actor;
         this.preparation = new Preparation(config.catalog(), config.keyFields());
-        this.sending = new Sending(config.client());
+        this.sending = new Sending(config.client(), config.authConnector());
         this.lookup = new KeyLookup(config.client());
         this.journal = new Journaling(config.store(), config.portal(), config.clock(), config.inFlight());
         this.proposing = new Proposing(config.store(), config.portal(), sending);

@@ -116,9 +116,10 @@ final class OfflineMethods {
         return EventMethods.page(rows, call.startValue());
     }
 
+    /** §10.4: without {@code auth_connector}, {@code get} and {@code list} see only rows bound without one. */
     private static String connector(Call call) {
         Object value = call.param("auth_connector");
-        return value == null ? null : PhpArrays.string(value);
+        return value == null ? "" : PhpArrays.string(value);
     }
 
     private static String requiredProcess(Call call) {
