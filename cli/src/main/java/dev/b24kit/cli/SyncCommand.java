@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 import dev.b24kit.changes.ChangeTracker;
 import dev.b24kit.changes.TrackerConfig;
+import dev.b24kit.changes.TrackingLoop;
 import dev.b24kit.changes.intake.EventIntake;
 import dev.b24kit.changes.intake.IntakeConfig;
-import dev.b24kit.client.Bitrix24Exception;
 import dev.b24kit.schema.FieldCatalog;
 import dev.b24kit.store.Store;
 
@@ -121,20 +120,13 @@ final class SyncCommand implements Callable<Integer> {
         FeedLines lines = new FeedLines(spec.commandLine().getOut(), quiet);
         SyncStatus status = new SyncStatus(err, root.launch());
         long printed = opened.changes().feed().last();
-        Instant nextReconcile = Instant.MIN;
+        TrackingLoop loop = TrackingLoop.of(tracker, root.launch().clock());
         do {
-            try {
-                tracker.refetcher().drain();
-                if (!root.launch().clock().instant().isBefore(nextReconcile)) {
-                    // another process may hold the reconciler's lease: then the status says so, not "reconciled"
-                    boolean leader = tracker.isLeader();
-                    tracker.reconcileIfLeader();
-                    status.reconciled(leader);
-                    nextReconcile = root.launch().clock().instant().plus(reconcileEvery);
-                }
-            } catch (Bitrix24Exception e) {
-                // the claims expire and the reconciler's cursor stays: the next pass retries
-                status.failed(e.getMessage());
+            TrackingLoop.Pass pass = loop.step();
+            if (pass.failure() != null) {
+                status.failed(pass.failure());
+            } else if (pass.reconciled()) {
+                status.reconciled(pass.leader());
             }
             printed = lines.printAfter(opened, printed);
             status.show(tracker.pending(), lines.entries());
