@@ -49,6 +49,8 @@ public final class GatewayPortal implements AutoCloseable {
     static Bitrix24Client client(TestPortal portal) {
         return Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString()))
                 .rateLimiter(RateLimiter.local(new PlanLimits(100_000, 100_000), InstantSource.system(), Sleeper.SYSTEM))
+                .retry(new dev.b24kit.client.RetryPolicy(3, java.time.Duration.ofMillis(20), java.time.Duration.ofMillis(100),
+                        java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(30)))
                 .build();
     }
 
