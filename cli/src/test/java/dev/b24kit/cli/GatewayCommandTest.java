@@ -1,0 +1,73 @@
+package dev.b24kit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpSchema;
+
+import dev.b24kit.testportal.PortalConfig;
+
+/** {@code b24kit gateway}: on stdio with the embedded test portal as an MCP client starts it; flags refused clearly. */
+class GatewayCommandTest {
+
+    @Test
+    void withoutAPortalItServesStdioOnAnEmbeddedTestPortalWithChangeTrackingAndSaysSo() throws Exception {
+        Path db = Files.createTempDirectory("b24kit-gateway-cli").resolve("store.db");
+        StringBuffer stderr = new StringBuffer();
+        ServerParameters child = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+                .args("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                        "gateway", "--stdio", "--db", db.toString(), "--read-only")
+                .build();
+        StdioClientTransport transport = new StdioClientTransport(child, McpJsonDefaults.getMapper());
+        transport.setStdErrorHandler(line -> stderr.append(line).append('\n'));
+        McpSyncClient agent = McpClient.sync(transport).clientInfo(new McpSchema.Implementation("cli-test", "1"))
+                .requestTimeout(Duration.ofSeconds(120)).initializationTimeout(Duration.ofSeconds(180)).build();
+        try {
+            agent.initialize();
+            assertThat(agent.listTools().tools().stream().map(McpSchema.Tool::name))
+                    .contains("describe_entity", "search", "changes_since").doesNotContain("update", "create", "move_stage");
+            McpSchema.CallToolResult found = agent.callTool(new McpSchema.CallToolRequest("search",
+                    Map.of("entity", "company", "limit", 1)));
+            assertThat(found.isError()).isFalse();
+            assertThat(found.structuredContent().toString()).contains("total=100");
+        } finally {
+            agent.closeGracefully();
+        }
+        assertThat(stderr.toString()).contains("embedded test portal").contains("change tracking is wired")
+                .contains("MCP on stdio").contains("/events");
+    }
+
+    @Test
+    void listeningBeyondLoopbackWithoutAllowRemoteIsAUsageError() throws Exception {
+        Path db = Files.createTempDirectory("b24kit-gateway-cli").resolve("store.db");
+        Launch launch = new Launch(null, PortalConfig.fast().withData(3, 0, 0, 0), false, InstantSource.system(), db.toString());
+
+        CommandRun run = CommandRun.run(launch, "gateway", "--http", "0.0.0.0:0", "--token", "a-token-of-sixteen-chars");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.stderr()).contains("--allow-remote").doesNotContain("a-token-of-sixteen-chars");
+    }
+
+    @Test
+    void aShortTokenIsAUsageErrorThatDoesNotShowIt() throws Exception {
+        Path db = Files.createTempDirectory("b24kit-gateway-cli").resolve("store.db");
+        Launch launch = new Launch(null, PortalConfig.fast().withData(3, 0, 0, 0), false, InstantSource.system(), db.toString());
+
+        CommandRun run = CommandRun.run(launch, "gateway", "--http", "127.0.0.1:0", "--token", "short-secret");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.stderr()).contains("at least 16 characters").doesNotContain("short-secret");
+    }
+}
