@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.b24kit.client.Bitrix24Exception;
+import dev.b24kit.client.limits.SharedBucketUnavailable;
 import dev.b24kit.gateway.tools.internal.Args;
 import dev.b24kit.gateway.tools.internal.Describing;
 import dev.b24kit.gateway.tools.internal.FeedReading;
@@ -106,6 +107,10 @@ public final class Tools {
             return refused(e.getMessage(), e.field(), e.given(), e.accepted());
         } catch (SchemaRefusal e) {
             return refused(e.getMessage(), e.subject(), e.given(), e.accepted());
+        } catch (SharedBucketUnavailable e) {
+            LOG.warn("tool {}: the shared request bucket is unavailable: {}", name, e.getMessage());
+            return refused("the shared request bucket (Redis) is unavailable, so nothing was sent to the portal; try again "
+                    + "later", null, null, List.of());
         } catch (Bitrix24Exception e) {
             LOG.warn("tool {}: the portal failed: {}", name, e.getMessage());
             return refused("the portal failed: " + e.getMessage() + "; nothing was changed by this call unless its "
