@@ -2,6 +2,7 @@ package dev.b24kit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +48,35 @@ class GatewayCommandTest {
         }
         assertThat(stderr.toString()).contains("embedded test portal").contains("change tracking is wired")
                 .contains("MCP on stdio").contains("/events");
+    }
+
+    @Test
+    void onStdioStdoutCarriesOnlyTheProtocolAndTheEndOfStdinStopsItWithExitZero() throws Exception {
+        Path db = Files.createTempDirectory("b24kit-gateway-cli").resolve("store.db");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "gateway", "--db", db.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var in = new java.io.PrintWriter(new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            in.println("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
+                    + "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+            String initialized = out.readLine();
+            in.println("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            in.println("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+            String listed = out.readLine();
+            in.close();
+            String rest = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isZero();
+            var json = tools.jackson.databind.json.JsonMapper.builder().build();
+            assertThat(json.readTree(initialized).get("result").get("serverInfo").get("name").asString()).isEqualTo("b24kit-gateway");
+            assertThat(json.readTree(listed).get("result").get("tools").size()).isEqualTo(8);
+            assertThat(rest).isEmpty();
+        } finally {
+            process.destroyForcibly();
+        }
     }
 
     @Test
