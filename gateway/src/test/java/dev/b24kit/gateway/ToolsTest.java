@@ -222,6 +222,26 @@ class ToolsTest {
     }
 
     @Test
+    void aSmartProcessIsNamedByItsTitleSearchedReadAndMovedWithinItsPipeline() {
+        portal.goLive();
+        JsonNode described = call("describe_entity", "{\"entity\": \"Договоры\"}").json();
+        String entity = described.get("entity").asString();
+        JsonNode stages = described.get("pipelines").get(0).get("stages");
+        String target = stages.get(1).get("name").asString();
+
+        ToolResult found = call("search", "{\"entity\": \"Договоры\", \"limit\": 2}");
+        long id = found.json().get("rows").get(0).get("id").asLong();
+        ToolResult moved = call("move_stage", "{\"entity\": \"" + entity + "\", \"id\": " + id + ", \"stage\": \"" + target
+                + "\", \"reason\": \"signed\"}");
+        ToolResult got = call("get", "{\"entity\": \"" + entity + "\", \"id\": " + id + "}");
+
+        assertThat(entity).startsWith("item:");
+        assertThat(found.json().get("total").asLong()).isPositive();
+        assertThat(moved.json().get("receipt").get("kind").asString()).as(moved.summary()).isEqualTo("confirmed");
+        assertThat(got.json().get("record").get("STAGE_ID").get("text").asString()).isEqualTo(target);
+    }
+
+    @Test
     void readOnlyHidesTheWriteToolsAndRefusesThem() {
         Tools readOnly = Tools.of(portal.toolsConfig().withReadOnly(true));
 
