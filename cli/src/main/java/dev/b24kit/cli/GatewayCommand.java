@@ -31,6 +31,7 @@ import dev.b24kit.changes.TrackerConfig;
 import dev.b24kit.client.limits.RedisRateLimiter;
 import dev.b24kit.client.metrics.MicrometerListener;
 import dev.b24kit.gateway.Gateway;
+import dev.b24kit.gateway.GatewayBuilder;
 import dev.b24kit.gateway.GatewayToken;
 import dev.b24kit.gateway.tools.ToolsConfig;
 import dev.b24kit.schema.FieldCatalog;
@@ -157,7 +158,7 @@ final class GatewayCommand implements Callable<Integer> {
         }
         FieldCatalog catalog = FieldCatalog.of(session.client());
         WritesConfig writes = WritesConfig.of(session.client(), catalog, opened, origin);
-        Gateway.Builder builder = Gateway.builder(ToolsConfig.of(writes).withReadOnly(readOnly))
+        GatewayBuilder builder = Gateway.builder(ToolsConfig.of(writes).withReadOnly(readOnly))
                 .metrics(registry).bucket(bucket).allowRemote(allowRemote)
                 .tracking(ChangeTracker.create(opened, session.client(), catalog, TrackerConfig.of(origin, entities,
                         "gateway-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()))

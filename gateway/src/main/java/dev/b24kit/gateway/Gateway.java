@@ -7,9 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -18,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.http.pathmap.PathSpec;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -38,7 +35,6 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-import dev.b24kit.changes.ChangeTracker;
 import dev.b24kit.changes.TrackingLoop;
 import dev.b24kit.changes.intake.EventIntake;
 import dev.b24kit.changes.intake.IntakeConfig;
@@ -54,9 +50,9 @@ import dev.b24kit.writes.WritesConfig;
 /**
  * The gateway: the MCP server over {@link Tools}, on stdio ({@link #serveStdio}) or Streamable HTTP at
  * {@code /mcp}, and one Jetty server that also hosts {@code /events} (the change-tracking intake),
- * {@code /health}, {@code /metrics} and any handler {@linkplain Builder#mount mounted} at a path (the proposals
+ * {@code /health}, {@code /metrics} and any handler {@linkplain GatewayBuilder#mount mounted} at a path (the proposals
  * and trust pages). Change tracking's refetch/reconcile loop runs in the process when
- * {@linkplain Builder#tracking given}.
+ * {@linkplain GatewayBuilder#tracking given}.
  *
  * <pre>{@code
  * try (Gateway gateway = Gateway.builder(ToolsConfig.of(writesConfig))
@@ -72,7 +68,7 @@ import dev.b24kit.writes.WritesConfig;
  * {@code /mcp} refuses an {@code Origin} other than the loopback ones and those allowed (403), and while bound
  * to loopback a {@code Host} that is not loopback (DNS rebinding). {@code /events} authenticates by the
  * portal's application token; {@code /health} says nothing secret; mounted handlers guard themselves.
- * Binding to a non-loopback address is refused unless {@link Builder#allowRemote}; the gateway serves plain
+ * Binding to a non-loopback address is refused unless {@link GatewayBuilder#allowRemote}; the gateway serves plain
  * HTTP, so then it warns: put TLS in front.
  *
  * <p>Thread-safe. {@link #close()} stops everything it started.
@@ -85,7 +81,7 @@ public final class Gateway implements AutoCloseable {
             + "values as people say them; call describe_entity first to learn an entity's fields and allowed values. Every "
             + "write is verified and answers a receipt; in observe mode writes become proposals a person decides.";
 
-    private final Builder config;
+    private final GatewayBuilder config;
     private final Tools tools;
     private final GatewayMetrics metrics;
     private final CountDownLatch stop = new CountDownLatch(1);
@@ -93,7 +89,7 @@ public final class Gateway implements AutoCloseable {
     private Server server;
     private ServerConnector connector;
 
-    private Gateway(Builder config) {
+    Gateway(GatewayBuilder config) {
         this.config = config;
         this.tools = Tools.of(config.tools);
         WritesConfig w = config.tools.writes();
@@ -101,8 +97,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     /** A gateway over the tools of {@code tools}; nothing listens until {@link #start()}. */
-    public static Builder builder(ToolsConfig tools) {
-        return new Builder(Objects.requireNonNull(tools, "tools"));
+    public static GatewayBuilder builder(ToolsConfig tools) {
+        return new GatewayBuilder(Objects.requireNonNull(tools, "tools"));
     }
 
     /** The tools it serves. */
@@ -116,8 +112,8 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
-     * Starts the HTTP server (when {@linkplain Builder#listen listening}) and the change-tracking loop (when
-     * {@linkplain Builder#tracking given}).
+     * Starts the HTTP server (when {@linkplain GatewayBuilder#listen listening}) and the change-tracking loop (when
+     * {@linkplain GatewayBuilder#tracking given}).
      *
      * @throws IllegalStateException when the address cannot be bound
      */
@@ -269,113 +265,5 @@ public final class Gateway implements AutoCloseable {
             }
         }
         started.clear();
-    }
-
-    /** What the gateway serves and where. Not thread-safe; {@link #build()} once. */
-    public static final class Builder {
-
-        private final ToolsConfig tools;
-        private InetSocketAddress listen;
-        private GatewayToken token;
-        private boolean mcpOverHttp;
-        private boolean allowRemote;
-        private final List<String> allowedOrigins = new ArrayList<>();
-        private String applicationToken;
-        private ChangeTracker tracker;
-        private Duration trackEvery = Duration.ofSeconds(1);
-        private PrometheusMeterRegistry registry;
-        private String bucket = "local";
-        private InstantSource clock = InstantSource.system();
-        private final Map<String, Handler> mounts = new LinkedHashMap<>();
-
-        private Builder(ToolsConfig tools) {
-            this.tools = tools;
-        }
-
-        /**
-         * Listen on {@code address} (port 0 picks a free one), guarding {@code /mcp} and {@code /metrics} with
-         * {@code token}; {@code mcp}: serve MCP at {@code /mcp} (false: only the other endpoints, beside stdio).
-         */
-        public Builder listen(InetSocketAddress address, GatewayToken token, boolean mcp) {
-            this.listen = Objects.requireNonNull(address, "address");
-            this.token = Objects.requireNonNull(token, "token");
-            this.mcpOverHttp = mcp;
-            return this;
-        }
-
-        /** Allow binding to a non-loopback address (refused otherwise). */
-        public Builder allowRemote(boolean value) {
-            this.allowRemote = value;
-            return this;
-        }
-
-        /** Also accept this {@code Origin} on {@code /mcp} ({@code https://app.example.com}, or {@code http://host:*}). */
-        public Builder allowOrigin(String origin) {
-            allowedOrigins.add(Objects.requireNonNull(origin, "origin"));
-            return this;
-        }
-
-        /** Host the event intake at {@code /events}, accepting the portal's events signed with {@code applicationToken}. */
-        public Builder intake(String applicationToken) {
-            this.applicationToken = Objects.requireNonNull(applicationToken, "applicationToken");
-            return this;
-        }
-
-        /** Run change tracking's refetch/reconcile loop in this process, a pass every {@code every}. */
-        public Builder tracking(ChangeTracker tracker, Duration every) {
-            this.tracker = Objects.requireNonNull(tracker, "tracker");
-            this.trackEvery = Objects.requireNonNull(every, "every");
-            return this;
-        }
-
-        /** The registry {@code /metrics} renders (give the client's {@code MicrometerListener} the same one). */
-        public Builder metrics(PrometheusMeterRegistry value) {
-            this.registry = Objects.requireNonNull(value, "registry");
-            return this;
-        }
-
-        /** How {@code /health} names the request bucket: {@code local} or {@code redis}. */
-        public Builder bucket(String value) {
-            this.bucket = Objects.requireNonNull(value, "bucket");
-            return this;
-        }
-
-        public Builder clock(InstantSource value) {
-            this.clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /**
-         * Mounts {@code handler} at {@code pathSpec} on the HTTP server: a servlet-style path spec, {@code /proposals/*}
-         * (the handler sees the whole path, e.g. {@code /proposals/0193…/approve}) or an exact {@code /login}.
-         * The handler authenticates its own requests.
-         *
-         * @throws IllegalArgumentException for a path the gateway serves itself
-         */
-        public Builder mount(String pathSpec, Handler handler) {
-            Objects.requireNonNull(handler, "handler");
-            String root = pathSpec.replaceAll("/\\*$", "");
-            if (List.of("/mcp", "/events", "/health", "/metrics", "", "/").contains(root)) {
-                throw new IllegalArgumentException(pathSpec + " is served by the gateway itself; mount pages elsewhere");
-            }
-            mounts.put(pathSpec, handler);
-            return this;
-        }
-
-        /**
-         * The gateway; loads the portal's field catalog (the tools' schemas list its entities and stages).
-         *
-         * @throws IllegalArgumentException when the address is not loopback and remote binding is not allowed
-         */
-        public Gateway build() {
-            if (listen != null && !allowRemote && !Origins.isLoopback(listen)) {
-                throw new IllegalArgumentException("refusing to listen on " + listen.getHostString() + ": it is not a loopback "
-                        + "address, so anyone who can reach it could try the token; pass --allow-remote (and put TLS in front)");
-            }
-            if (registry == null) {
-                registry = new PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
-            }
-            return new Gateway(this);
-        }
     }
 }
