@@ -118,6 +118,11 @@ class GatewayProcessesTest {
             assertThat(health.get("store").get("backend").asString()).isEqualTo("postgresql");
             assertThat(health.get("status").asString()).isEqualTo("ok");
         }
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(a.uri.resolve("/metrics"))
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("b24kit_client_calls_seconds_count").contains("b24kit_gateway_receipts_total{kind=\"confirmed\"} 1.0")
+                .contains("b24kit_gateway_proposals_pending 1.0").contains("b24kit_gateway_tool_calls_seconds_count")
+                .doesNotContain(secret()).doesNotContain(TOKEN);
         for (Gw gw : List.of(a, b)) {
             gw.process.toHandle().destroy();
             assertThat(gw.process.waitFor(60, TimeUnit.SECONDS)).isTrue();

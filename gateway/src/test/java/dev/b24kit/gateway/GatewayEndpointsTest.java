@@ -120,6 +120,7 @@ class GatewayEndpointsTest {
         assertThat(metrics.body()).contains("b24kit_gateway_receipts_total{kind=\"proposed\"} 1.0")
                 .contains("b24kit_gateway_proposals_pending 1.0").contains("b24kit_gateway_feed_lag_seconds");
         assertThat(page.body()).isEqualTo("page at /proposals/0193/approve");
+        assertThat(get("/proposals", false).body()).isEqualTo("page at /proposals");
         assertThat(get("/nothing-here", false).statusCode()).isEqualTo(404);
     }
 
