@@ -179,7 +179,11 @@ class ToolsTest {
             assertThat(e.event().actor()).isEqualTo("agent:sales-bot");
             assertThat(e.event().detail()).contains("the customer renamed the project");
         });
-        assertThat(call("proposal_status", "{}").json().get("proposals").get(0).get("state").asString()).isEqualTo("open");
+        JsonNode open = call("proposal_status", "{}").json().get("proposals").get(0);
+        assertThat(open.get("state").asString()).isEqualTo("open");
+        assertThat(open.get("client").asString()).isEqualTo("sales-bot");
+        assertThat(open.get("reason").asString()).isEqualTo("the customer renamed the project");
+        assertThat(open.get("current").get("TITLE").get("value").asString()).isEqualTo(title);
 
         portal.person().approvals().approve(id, Actor.person("anna"));
 

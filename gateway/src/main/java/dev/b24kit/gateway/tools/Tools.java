@@ -71,7 +71,7 @@ public final class Tools {
         this.records = new Records(w.client(), w.catalog());
         this.writing = new Writing(writes, w.catalog(), w.store(), w.portal(), records, sessions);
         this.feed = new FeedReading(w.store(), w.portal(), w.catalog());
-        this.proposals = new ProposalStatus(writes.approvals(), sessions);
+        this.proposals = new ProposalStatus(writes.approvals(), sessions, w.store().audit());
     }
 
     /** The tools over one portal; loads its field catalog (the schemas list its entities and stages). */

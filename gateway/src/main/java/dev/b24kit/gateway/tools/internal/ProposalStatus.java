@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.b24kit.gateway.tools.Caller;
+import dev.b24kit.store.audit.AuditLog;
 import dev.b24kit.store.proposals.Proposal;
 import dev.b24kit.writes.Approvals;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -14,10 +16,12 @@ public final class ProposalStatus {
 
     private final Approvals approvals;
     private final Sessions sessions;
+    private final AuditLog audit;
 
-    public ProposalStatus(Approvals approvals, Sessions sessions) {
+    public ProposalStatus(Approvals approvals, Sessions sessions, AuditLog audit) {
         this.approvals = approvals;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     public ObjectNode status(Args args, Caller caller) {
@@ -29,7 +33,15 @@ public final class ProposalStatus {
             Proposal proposal = approvals.find(each).orElseThrow(() -> new Refused(
                     "proposal_status: no proposal '" + each + "' for this portal; ids come from the answers of create, "
                             + "update and move_stage in observe mode", "id", each, List.of()));
-            list.add(json(proposal));
+            ObjectNode json = json(proposal);
+            // who proposed it and why: the agent's reason is on record beside the proposal (Writing)
+            audit.forProposal(proposal.id()).stream().filter(e -> e.event().action().equals("agent.reason")).findFirst()
+                    .ifPresent(e -> {
+                        JsonNode detail = Json.parse(e.event().detail());
+                        json.put("client", detail.path("client").asString(""));
+                        json.put("reason", detail.path("reason").asString(""));
+                    });
+            list.add(json);
         }
         long open = list.valueStream().filter(p -> p.path("state").asString().equals("open")).count();
         out.put("summary", list.isEmpty() ? "this session made no proposals"
@@ -44,6 +56,7 @@ public final class ProposalStatus {
         json.put("entity", p.entity());
         json.put("recordId", p.recordId());
         json.set("change", Json.parse(p.change()));
+        json.set("current", Json.parse(p.current()));
         json.set("diff", Json.parse(p.diff()));
         json.put("proposedAt", p.createdAt().toString());
         json.put("decidedBy", p.decidedBy());
