@@ -128,17 +128,22 @@ final class GatewayCommand implements Callable<Integer> {
                      (builder, origin) -> {
                          builder.listener(MicrometerListener.recordingInto(registry));
                          if (redisUrl != null) {
-                             bucket[0] = RedisRateLimiter.connect(redisUrl, origin, portal.plan());
+                             try {
+                                 bucket[0] = RedisRateLimiter.connect(redisUrl, origin, portal.plan());
+                             } catch (IllegalArgumentException e) {
+                                 throw new ParameterException(spec.commandLine(), (redis != null ? "--redis" : "B24KIT_REDIS")
+                                         + " is not a Redis URL: expected redis://[[user]:password@]host[:port][/db] "
+                                         + "(the value is not shown, it may hold a password)");
+                             }
                              builder.rateLimiter(bucket[0]);
                          }
                          return builder;
                      })) {
-            try {
-                return serve(launch, opened, session, registry, bucket[0] != null ? "redis" : "local", err);
-            } finally {
-                if (bucket[0] != null) {
-                    bucket[0].close();
-                }
+            return serve(launch, opened, session, registry, bucket[0] != null ? "redis" : "local", err);
+        } finally {
+            // after the client that used it
+            if (bucket[0] != null) {
+                bucket[0].close();
             }
         }
     }

@@ -91,6 +91,17 @@ class GatewayCommandTest {
     }
 
     @Test
+    void aRedisValueThatIsNotAUrlIsAUsageErrorThatDoesNotShowIt() throws Exception {
+        Path db = Files.createTempDirectory("b24kit-gateway-cli").resolve("store.db");
+        Launch launch = new Launch(null, PortalConfig.fast().withData(3, 0, 0, 0), false, InstantSource.system(), db.toString());
+
+        CommandRun run = CommandRun.run(launch, "gateway", "--redis", "not a url:pass@word");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.stderr()).contains("--redis is not a Redis URL").doesNotContain("pass@word");
+    }
+
+    @Test
     void aShortTokenIsAUsageErrorThatDoesNotShowIt() throws Exception {
         Path db = Files.createTempDirectory("b24kit-gateway-cli").resolve("store.db");
         Launch launch = new Launch(null, PortalConfig.fast().withData(3, 0, 0, 0), false, InstantSource.system(), db.toString());

@@ -241,16 +241,19 @@ public final class Gateway implements AutoCloseable {
         TrackingLoop loop = TrackingLoop.of(config.tracker, config.clock);
         try {
             do {
-                TrackingLoop.Pass pass = loop.step();
-                if (pass.failure() != null) {
-                    LOG.warn("change tracking: the pass failed and is retried: {}", pass.failure());
+                try {
+                    TrackingLoop.Pass pass = loop.step();
+                    if (pass.failure() != null) {
+                        LOG.warn("change tracking: the pass failed and is retried: {}", pass.failure());
+                    }
+                    metrics.inbox(config.tracker.pending());
+                } catch (RuntimeException e) {
+                    // the store failed (a restart, a lost connection): the next pass tries again
+                    LOG.error("change tracking: the pass failed and is retried: {}", e.getMessage());
                 }
-                metrics.inbox(config.tracker.pending());
             } while (!stop.await(config.trackEvery.toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("change tracking stopped: {}", e.getMessage());
         }
     }
 
