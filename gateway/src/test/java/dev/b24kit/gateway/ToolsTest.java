@@ -96,6 +96,27 @@ class ToolsTest {
     }
 
     @Test
+    void searchOrderedByAnotherFieldPagesByOffsetThroughEveryRowInOrder() {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        java.util.List<Double> amounts = new java.util.ArrayList<>();
+        String args = "{\"entity\": \"deal\", \"limit\": 7, \"select\": [\"Сумма\"], \"order\": {\"Сумма\": \"desc\"}";
+        ToolResult page = call("search", args + "}");
+        while (true) {
+            page.json().get("rows").forEach(row -> {
+                ids.add(row.get("id").asLong());
+                amounts.add(row.get("record").path("OPPORTUNITY").path("value").asDouble(0));
+            });
+            JsonNode cursor = page.json().get("cursor");
+            if (cursor.isNull()) {
+                break;
+            }
+            page = call("search", args + ", \"cursor\": \"" + cursor.asString() + "\"}");
+        }
+        assertThat(ids).hasSize(30).doesNotHaveDuplicates();
+        assertThat(amounts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
     void searchFiltersByFieldLabelsAndHumanValuesWithOperators() {
         long deal = portal.dealIn(1);
         assertThat(portal.person().apply(dev.b24kit.writes.Change.update("deal", deal,
@@ -243,6 +264,22 @@ class ToolsTest {
         assertThat(found.json().get("total").asLong()).isPositive();
         assertThat(moved.json().get("receipt").get("kind").asString()).as(moved.summary()).isEqualTo("confirmed");
         assertThat(got.json().get("record").get("STAGE_ID").get("text").asString()).isEqualTo(target);
+    }
+
+    @Test
+    void aLeadMovesByTheNameOfItsStatus() {
+        portal.goLive();
+        JsonNode status = call("describe_entity", "{\"entity\": \"lead\"}").json().get("fields").valueStream()
+                .filter(f -> f.get("code").asString().equals("STATUS_ID")).findFirst().orElseThrow();
+        String target = status.get("values").get(1).get("label").asString();
+        long lead = call("search", "{\"entity\": \"lead\", \"limit\": 1}").json().get("rows").get(0).get("id").asLong();
+
+        ToolResult moved = call("move_stage", "{\"entity\": \"lead\", \"id\": " + lead + ", \"stage\": \"" + target
+                + "\", \"reason\": \"called back\"}");
+
+        assertThat(moved.json().get("receipt").get("kind").asString()).as(moved.summary()).isEqualTo("confirmed");
+        assertThat(call("get", "{\"entity\": \"lead\", \"id\": " + lead + "}").json().get("record").get("STATUS_ID")
+                .get("text").asString()).isEqualTo(target);
     }
 
     @Test
