@@ -124,6 +124,20 @@ class GatewayEndpointsTest {
         assertThat(get("/nothing-here", false).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void healthSaysDegradedWhenThePortalDoesNotAnswer() throws Exception {
+        portal.portal.faults().add(dev.b24kit.testportal.FaultRule.always(new dev.b24kit.testportal.Fault.ServerError(502), "*"));
+
+        HttpResponse<String> health = get("/health", false);
+
+        assertThat(health.statusCode()).isEqualTo(503);
+        JsonNode json = GatewayPortal.json(health.body());
+        assertThat(json.get("status").asString()).isEqualTo("degraded");
+        assertThat(json.get("portal").get("reachable").asBoolean()).isFalse();
+        assertThat(json.get("store").get("reachable").asBoolean()).isTrue();
+        portal.portal.faults().clear();
+    }
+
     private static int freePort() {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
