@@ -134,6 +134,17 @@ class ToolsTest {
     }
 
     @Test
+    void aFieldWhoseLabelEndsLikeAnOperatorIsFoundByItsWholeLabel() {
+        ToolResult exact = call("search", "{\"entity\": \"deal\", \"filter\": {\"Скидка, %\": 8.5}, \"select\": [\"Скидка, %\"]}");
+        ToolResult compared = call("search", "{\"entity\": \"deal\", \"filter\": {\"Скидка, % >=\": 8.5}, \"select\": [\"Скидка, %\"]}");
+
+        assertThat(exact.refused()).as(exact.summary()).isFalse();
+        assertThat(exact.json().get("rows").valueStream()).allSatisfy(r ->
+                assertThat(r.get("record").get("UF_CRM_DISCOUNT").get("value").asDouble()).isEqualTo(8.5));
+        assertThat(compared.json().get("total").asLong()).isGreaterThanOrEqualTo(exact.json().get("total").asLong());
+    }
+
+    @Test
     void aFilterValueOutsideTheListIsRefusedWithTheAllowedValues() {
         ToolResult result = call("search", "{\"entity\": \"deal\", \"filter\": {\"Стадия сделки\": \"Closed won\"}}");
 

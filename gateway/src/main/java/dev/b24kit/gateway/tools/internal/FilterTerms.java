@@ -38,26 +38,37 @@ final class FilterTerms {
         for (Map.Entry<String, Object> term : filter.entrySet()) {
             String key = term.getKey().strip();
             String operator = "";
-            String name = key;
-            Matcher prefix = PREFIX.matcher(key);
-            Matcher suffix = SUFFIX.matcher(key);
-            if (prefix.matches()) {
-                operator = prefix.group(1);
-                name = prefix.group(2);
-            } else if (suffix.matches()) {
-                operator = suffix.group(2).equals("=") ? "" : suffix.group(2);
-                name = suffix.group(1);
-            }
-            FieldRef field;
-            try {
-                field = schema.field(name.strip());
-            } catch (SchemaRefusal e) {
-                throw Refused.of(e);
+            FieldRef field = find(schema, key);
+            if (field == null) {
+                // not a field's name as a whole ("Скидка, %" is one): an operator before or after the name
+                String name = key;
+                Matcher prefix = PREFIX.matcher(key);
+                Matcher suffix = SUFFIX.matcher(key);
+                if (prefix.matches()) {
+                    operator = prefix.group(1);
+                    name = prefix.group(2);
+                } else if (suffix.matches()) {
+                    operator = suffix.group(2).equals("=") ? "" : suffix.group(2);
+                    name = suffix.group(1);
+                }
+                try {
+                    field = schema.field(name.strip());
+                } catch (SchemaRefusal e) {
+                    throw Refused.of(e);
+                }
             }
             Object value = value(schema, field, term.getValue());
             out.set(operator + field.code(dialect), Json.MAPPER.valueToTree(value));
         }
         return out;
+    }
+
+    private static FieldRef find(EntitySchema schema, String name) {
+        try {
+            return schema.find(name).orElse(null);
+        } catch (SchemaRefusal e) {
+            throw Refused.of(e);
+        }
     }
 
     private static Object value(EntitySchema schema, FieldRef field, Object given) {
