@@ -14,16 +14,28 @@ import dev.b24kit.testportal.PortalConfig;
  * @param stderrIsTerminal      whether stderr is a terminal: a redrawn progress bar there, plain lines otherwise
  * @param clock                 the clock of progress reports
  * @param dbFromEnvironment     {@code B24KIT_DB}, or null when unset or blank; may contain a password
+ * @param gatewayTokenFromEnvironment {@code B24KIT_GATEWAY_TOKEN}, or null when unset or blank; a secret
+ * @param redisFromEnvironment  {@code B24KIT_REDIS}, or null when unset or blank; may contain a password
  */
 record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal,
-              InstantSource clock, String dbFromEnvironment) {
+              InstantSource clock, String dbFromEnvironment, String gatewayTokenFromEnvironment,
+              String redisFromEnvironment) {
 
     Launch {
         portalFromEnvironment = portalFromEnvironment == null || portalFromEnvironment.isBlank() ? null
                 : portalFromEnvironment.strip();
         dbFromEnvironment = dbFromEnvironment == null || dbFromEnvironment.isBlank() ? null : dbFromEnvironment.strip();
+        gatewayTokenFromEnvironment = gatewayTokenFromEnvironment == null || gatewayTokenFromEnvironment.isBlank() ? null
+                : gatewayTokenFromEnvironment.strip();
+        redisFromEnvironment = redisFromEnvironment == null || redisFromEnvironment.isBlank() ? null : redisFromEnvironment.strip();
         Objects.requireNonNull(embeddedPortal, "embeddedPortal");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Without the gateway's variables. */
+    Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal, InstantSource clock,
+           String dbFromEnvironment) {
+        this(portalFromEnvironment, embeddedPortal, stderrIsTerminal, clock, dbFromEnvironment, null, null);
     }
 
     /** Without {@code B24KIT_DB}: the commands that use no store, and tests. */
@@ -36,6 +48,8 @@ record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean
     public String toString() {
         return "Launch[B24KIT_PORTAL " + (portalFromEnvironment == null ? "unset" : "set") + ", embedded portal with "
                 + embeddedPortal.deals() + " deals, stderr " + (stderrIsTerminal ? "a terminal" : "not a terminal") + ", B24KIT_DB "
-                + (dbFromEnvironment == null ? "unset" : "set") + "]";
+                + (dbFromEnvironment == null ? "unset" : "set") + ", B24KIT_GATEWAY_TOKEN "
+                + (gatewayTokenFromEnvironment == null ? "unset" : "set") + ", B24KIT_REDIS "
+                + (redisFromEnvironment == null ? "unset" : "set") + "]";
     }
 }

@@ -65,6 +65,24 @@ final class PortalOption {
 
     /** As {@link #open(Launch)}, starting {@code embedded} when no portal URL is given. */
     PortalSession open(Launch launch, PortalConfig embedded) {
+        return open(launch, embedded, (builder, origin) -> builder);
+    }
+
+    /** The plan's limits from {@code --plan}. */
+    PlanLimits plan() {
+        try {
+            return PlanLimits.parse(plan);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--plan: " + e.getMessage());
+        }
+    }
+
+    /**
+     * As {@link #open(Launch, PortalConfig)}, letting {@code customize} add to the client (a listener, a shared
+     * bucket) knowing the portal's origin.
+     */
+    PortalSession open(Launch launch, PortalConfig embedded,
+                       java.util.function.BiFunction<dev.b24kit.client.ClientBuilder, String, dev.b24kit.client.ClientBuilder> customize) {
         PlanLimits limits;
         try {
             limits = PlanLimits.parse(plan);
@@ -74,7 +92,9 @@ final class PortalOption {
         String given = url != null ? url : launch.portalFromEnvironment();
         if (given != null) {
             try {
-                return new PortalSession(Bitrix24Client.builder(Credentials.webhook(given)).plan(limits).build(), null);
+                Credentials credentials = Credentials.webhook(given);
+                return new PortalSession(customize.apply(Bitrix24Client.builder(credentials).plan(limits),
+                        credentials.portalOrigin()).build(), null);
             } catch (IllegalArgumentException e) {
                         throw new ParameterException(command.commandLine(), (url != null ? "--portal" : "B24KIT_PORTAL")
                         + " is not an incoming-webhook URL: expected https://PORTAL/rest/USER_ID/SECRET/ "
@@ -85,8 +105,9 @@ final class PortalOption {
         announce(config);
         TestPortal portal = TestPortal.start(config);
         try {
-            return new PortalSession(Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString()))
-                    .plan(limits).build(), portal);
+            Credentials credentials = Credentials.webhook(portal.webhookUrl().toString());
+            return new PortalSession(customize.apply(Bitrix24Client.builder(credentials).plan(limits),
+                    credentials.portalOrigin()).build(), portal);
         } catch (RuntimeException e) {
             portal.close();
             throw e;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +21,10 @@ import picocli.CommandLine.Spec;
 
 import dev.b24kit.changes.ChangeTracker;
 import dev.b24kit.changes.TrackerConfig;
+import dev.b24kit.changes.TrackingLoop;
 import dev.b24kit.changes.intake.EventIntake;
 import dev.b24kit.changes.intake.IntakeConfig;
 import dev.b24kit.client.Bitrix24Client;
-import dev.b24kit.client.Bitrix24Exception;
 import dev.b24kit.schema.FieldCatalog;
 import dev.b24kit.schema.UnknownEntity;
 import dev.b24kit.store.Store;
@@ -149,25 +148,16 @@ final class SyncCommand implements Callable<Integer> {
         FeedLines lines = new FeedLines(spec.commandLine().getOut(), quiet);
         SyncStatus status = new SyncStatus(err, root.launch());
         long printed = opened.changes().feed().last();
-        Instant nextReconcile = Instant.MIN;
-        Instant nextOffline = Instant.MIN;
+        TrackingLoop loop = TrackingLoop.of(tracker, root.launch().clock()).withWorkers(workers);
+        if (offline) {
+            loop = loop.withOfflineQueue(OFFLINE_POLL);
+        }
         do {
-            try {
-                if (offline && !root.launch().clock().instant().isBefore(nextOffline)) {
-                    nextOffline = root.launch().clock().instant().plus(OFFLINE_POLL);
-                    tracker.offline().drain();
-                }
-                tracker.refetcher().drain(workers);
-                if (!root.launch().clock().instant().isBefore(nextReconcile)) {
-                    // another process may hold the reconciler's lease: then the status says so, not "reconciled"
-                    boolean leader = tracker.isLeader();
-                    tracker.reconcileIfLeader();
-                    status.reconciled(leader);
-                    nextReconcile = root.launch().clock().instant().plus(reconcileEvery);
-                }
-            } catch (Bitrix24Exception e) {
-                // the claims expire and the reconciler's cursor stays: the next pass retries
-                status.failed(e.getMessage());
+            TrackingLoop.Pass pass = loop.step();
+            if (pass.failure() != null) {
+                status.failed(pass.failure());
+            } else if (pass.reconciled()) {
+                status.reconciled(pass.leader());
             }
             printed = lines.printAfter(opened, printed);
             status.show(tracker.pending(), lines.entries());

@@ -54,10 +54,15 @@ public final class EventIntake implements AutoCloseable {
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
 
-    private EventIntake(IntakeConfig config, Inbox inbox) {
+    private EventIntake(IntakeConfig config, Inbox inbox, boolean listen) {
         this.config = config;
         this.token = config.applicationToken().getBytes(StandardCharsets.UTF_8);
         this.commits = new GroupCommit(inbox, config.maxWaiting());
+        if (!listen) {
+            this.server = null;
+            this.connector = null;
+            return;
+        }
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("b24kit-intake");
         threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -78,7 +83,7 @@ public final class EventIntake implements AutoCloseable {
      * @throws IllegalStateException the address cannot be bound
      */
     public static EventIntake start(IntakeConfig config, Inbox inbox) {
-        EventIntake intake = new EventIntake(config, inbox);
+        EventIntake intake = new EventIntake(config, inbox, true);
         try {
             intake.server.start();
         } catch (Exception e) {
@@ -88,14 +93,38 @@ public final class EventIntake implements AutoCloseable {
         return intake;
     }
 
-    /** The port it listens on. */
-    public int port() {
-        return connector.getLocalPort();
+    /**
+     * An intake without a server of its own, for a server that hosts other endpoints too (the gateway's):
+     * mount {@link #handler()} at {@code /events} there. {@link IntakeConfig#listen()} is not used;
+     * {@link #close()} commits what is queued (stop the hosting server first).
+     */
+    public static EventIntake mounted(IntakeConfig config, Inbox inbox) {
+        return new EventIntake(config, inbox, false);
     }
 
-    /** {@code http://host:port/events}. */
+    /**
+     * The endpoint as a Jetty handler: it answers requests whose path is {@code /events} and 404 to others,
+     * so mount it at exactly {@code /events}.
+     */
+    public Handler handler() {
+        return new Endpoint();
+    }
+
+    /** The port it listens on. @throws IllegalStateException for a {@linkplain #mounted mounted} intake */
+    public int port() {
+        return listening().getLocalPort();
+    }
+
+    /** {@code http://host:port/events}. @throws IllegalStateException for a {@linkplain #mounted mounted} intake */
     public String url() {
-        return "http://" + connector.getHost() + ":" + port() + "/events";
+        return "http://" + listening().getHost() + ":" + port() + "/events";
+    }
+
+    private ServerConnector listening() {
+        if (connector == null) {
+            throw new IllegalStateException("this intake is mounted on another server; ask that server for its address");
+        }
+        return connector;
     }
 
     /** Signals stored and answered 200 since start. */
@@ -111,7 +140,9 @@ public final class EventIntake implements AutoCloseable {
     @Override
     public void close() {
         try {
-            server.stop();
+            if (server != null) {
+                server.stop();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("the event intake did not stop cleanly", e);
         } finally {
