@@ -66,8 +66,13 @@ final class PagesPortal implements AutoCloseable {
 
     /** The first deal of a pipeline. */
     long dealIn(int pipeline) {
-        return call("crm.deal.list", Map.of("filter", Map.of("CATEGORY_ID", pipeline), "select", List.of("ID")))
-                .get(0).get("ID").asLong();
+        return dealIn(pipeline, 0);
+    }
+
+    /** The deal at {@code index} (from 0, by ID) of a pipeline. */
+    long dealIn(int pipeline, int index) {
+        return call("crm.deal.list", Map.of("filter", Map.of("CATEGORY_ID", pipeline), "select", List.of("ID"),
+                "order", Map.of("ID", "ASC"))).get(index).get("ID").asLong();
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class Html {
             button{padding:.35em .9em;border-radius:4px;border:1px solid #888;background:#fff;cursor:pointer}
             button.approve{background:#2a7d3f;color:#fff;border-color:#2a7d3f}button.reject{background:#fff;color:#9b2226}
             form.inline{display:inline}.muted{color:#5c6670}.error{color:#9b2226;font-weight:600}
-            td.n a{font-weight:600}code{font-size:90%}
+            td.n a{font-weight:600}code{font-size:90%;word-break:break-all}
             """;
 
     /** The response header that allows the inline style above and nothing else from anywhere. */
