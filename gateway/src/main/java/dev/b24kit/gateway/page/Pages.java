@@ -1,7 +1,5 @@
 package dev.b24kit.gateway.page;
 
-import java.util.Optional;
-
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -69,10 +67,5 @@ public final class Pages extends Handler.Abstract {
     @Override
     public String toString() {
         return "Pages[/login, /proposals, /trust]";
-    }
-
-    /** For tests of the session store: whether a session with this id is open. */
-    boolean hasSession(String id) {
-        return Optional.ofNullable(id).flatMap(sessions::find).isPresent();
     }
 }
