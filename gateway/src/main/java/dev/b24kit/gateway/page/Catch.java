@@ -38,6 +38,11 @@ public enum Catch {
         return "b24kit_trust_" + name().toLowerCase(Locale.ROOT) + "_total";
     }
 
+    /** Its Micrometer counter name ({@code b24kit.trust.duplicate_prevented}); Prometheus shows it as {@link #metric()}. */
+    public String meterName() {
+        return "b24kit.trust." + name().toLowerCase(Locale.ROOT);
+    }
+
     /** The catch named by {@link #slug()}. @throws IllegalArgumentException naming the accepted slugs */
     public static Catch ofSlug(String slug) {
         for (Catch c : values()) {

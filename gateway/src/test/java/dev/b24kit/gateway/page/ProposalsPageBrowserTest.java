@@ -49,6 +49,7 @@ class ProposalsPageBrowserTest {
             Writes agent = p.writes.onBehalfOf(Actor.agent("sales-bot"));
             Receipt.Proposed proposed = (Receipt.Proposed) agent.update("deal", deal, Map.of("TITLE", PROPOSED_TITLE));
             Receipt.Proposed other = (Receipt.Proposed) agent.update("deal", p.dealIn(1, 1), Map.of("TITLE", "Left open"));
+            p.writes.update("deal", deal, Map.of("STAGE_ID", "Nowhere"));   // refused: the trust page counts it
             String label = proposed.diff().stream().map(FieldDiff::title).findFirst().orElseThrow();
             PagesConfig config = PagesConfig.of(p.store, p.writes.approvals(), p.origin, InstantSource.system(),
                     PagesConfig.newLoginSecret());
@@ -60,7 +61,7 @@ class ProposalsPageBrowserTest {
                     browser.findElement(By.id("sign-in")).click();
 
                     WebElement card = browser.findElement(By.id("p-" + proposed.proposalId()));
-                    assertThat(card.getText()).contains(label).contains(titleNow).contains(PROPOSED_TITLE);
+                    assertThat(card.getText()).contains(label).contains(titleNow).contains(PROPOSED_TITLE).contains("agent:sales-bot");
                     assertThat(browser.findElements(By.tagName("script"))).as("the title is text, not markup").isEmpty();
                     screenshot(browser, "proposals-" + backend.name().toLowerCase(java.util.Locale.ROOT) + ".png");
 
@@ -86,6 +87,11 @@ class ProposalsPageBrowserTest {
                     assertThat(postWithoutCsrf(server.base() + "/proposals/" + other.proposalId() + "/reject", session.getValue()))
                             .isEqualTo(403);
                     assertThat(p.writes.approvals().find(other.proposalId()).orElseThrow().state()).isEqualTo(ProposalState.OPEN);
+
+                    browser.findElement(By.linkText("Trust")).click();
+                    browser.findElement(By.cssSelector("#total-refused a")).click();
+                    assertThat(browser.findElement(By.id("evidence")).getText()).contains("STAGE_ID").contains("Nowhere");
+                    screenshot(browser, "trust-evidence-" + backend.name().toLowerCase(java.util.Locale.ROOT) + ".png");
 
                     browser.manage().deleteAllCookies();
                     browser.get(server.base() + Pages.loginPath(config));

@@ -71,7 +71,8 @@ public final class PageRoutes {
                 decided.addAll(config.approvals().list(state));
             }
             return x.page(200, Html.page("Proposals", s.person(), s.csrf(), ProposalsView.inbox(config.approvals().policy(),
-                    config.approvals().list(ProposalState.OPEN), decided, config.store().audit().recent(config.portal(), 100), s.csrf())));
+                    config.approvals().list(ProposalState.OPEN), decided, config.store().audit().recent(config.portal(), 100),
+                    this::proposer, s.csrf())));
         }
         Matcher m = PROPOSAL.matcher(path);
         if (m.matches() && m.group(2) == null) {
@@ -172,7 +173,8 @@ public final class PageRoutes {
         String field = x.query("field");
         List<Caught> items = report().evidence(kind, day).stream()
                 .filter(c -> field == null || c.subject().equals(field)).toList();
-        String title = kind.description() + (day == null ? ", in total" : ", " + day) + (field == null ? "" : ", field " + field);
+        String described = kind.description();
+        String title = Character.toUpperCase(described.charAt(0)) + described.substring(1) + (day == null ? ", in total" : ", " + day) + (field == null ? "" : ", field " + field);
         return x.page(200, Html.page(title, s.person(), s.csrf(), TrustView.evidence(items, this::auditOf)));
     }
 
@@ -182,6 +184,12 @@ public final class PageRoutes {
             case "audit" -> c.kind() == Catch.DUPLICATE_PREVENTED ? config.store().audit().forJournal(c.detail()) : List.of();
             default -> List.of();
         };
+    }
+
+    /** Who proposed it, as the audit log's {@code proposal.created} names them. */
+    private String proposer(Proposal p) {
+        return config.store().audit().forProposal(p.id()).stream().filter(e -> e.event().action().equals("proposal.created"))
+                .map(e -> e.event().actor()).findFirst().orElse("(unknown)");
     }
 
     private TrustReport report() {

@@ -25,7 +25,7 @@ public final class ProposalsView {
 
     /** The inbox: the policy, open proposals with their diffs and buttons, recent decisions, the audit log. */
     public static String inbox(PolicyStatus policy, List<Proposal> open, List<Proposal> decided, List<AuditEntry> audit,
-                               String csrf) {
+                               java.util.function.Function<Proposal, String> proposer, String csrf) {
         StringBuilder html = new StringBuilder();
         html.append(policy(policy, csrf));
         html.append("<section id=\"open\"><h2>Waiting for you (").append(open.size()).append(")</h2>");
@@ -34,7 +34,8 @@ public final class ProposalsView {
         }
         for (Proposal p : open) {
             html.append("<article class=\"proposal\" id=\"p-").append(escape(p.id())).append("\"><h3>")
-                    .append(target(p)).append("</h3><p class=\"muted\">proposed ").append(escape(p.createdAt()))
+                    .append(target(p)).append("</h3><p class=\"muted\">proposed by ").append(escape(proposer.apply(p)))
+                    .append(" at ").append(escape(p.createdAt()))
                     .append(" · <a href=\"/proposals/").append(escape(p.id())).append("\">details</a></p>")
                     .append(diff(p.diff()))
                     .append(form("/proposals/" + p.id() + "/approve", csrf,

@@ -25,6 +25,8 @@ public final class TrustEvidence {
     public static final String REFUSED = "write.refused";
     /** The audit action appended for a create answered from the journal with the record a first attempt made. */
     public static final String ADOPTED = "write.adopted";
+    /** The writes module's audit action for an approved proposal whose write was refused before the journal. */
+    public static final String PROPOSAL_REFUSED = "proposal.refused";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<JournalState> SETTLED = EnumSet.of(JournalState.CONFIRMED, JournalState.DRIFTED,
@@ -35,8 +37,11 @@ public final class TrustEvidence {
 
     public static List<Caught> collect(Store store, String portal, Instant from, Instant to) {
         List<Caught> items = new ArrayList<>();
-        for (AuditEntry entry : store.trust().audit(portal, List.of(REFUSED, ADOPTED), from, to)) {
-            items.add(audited(entry));
+        for (AuditEntry entry : store.trust().audit(portal, List.of(REFUSED, ADOPTED, PROPOSAL_REFUSED), from, to)) {
+            Caught caught = audited(entry);
+            if (caught != null) {
+                items.add(caught);
+            }
         }
         Set<String> adoptedInAudit = new java.util.HashSet<>();
         items.stream().filter(c -> c.kind() == Catch.DUPLICATE_PREVENTED).forEach(c -> adoptedInAudit.add(c.detail()));
@@ -57,8 +62,14 @@ public final class TrustEvidence {
         return items;
     }
 
+    /** The catch an audit entry records; {@code null} for a refusal that names no field the portal would drop. */
     private static Caught audited(AuditEntry entry) {
         JsonNode detail = parse(entry.event().detail());
+        if (entry.event().action().equals(PROPOSAL_REFUSED)) {   // the detail is the Refused receipt
+            String field = text(detail, "field", "");
+            return field.isEmpty() || field.equals("key") ? null : new Caught(Catch.REFUSED, entry.at(), field, 1, "audit",
+                    entry.id(), "an approved proposal: " + text(detail, "reason", ""));
+        }
         if (entry.event().action().equals(REFUSED)) {
             return new Caught(Catch.REFUSED, entry.at(), text(detail, "field", "(unknown field)"), 1, "audit", entry.id(),
                     text(detail, "reason", ""));
