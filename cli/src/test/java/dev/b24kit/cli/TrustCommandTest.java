@@ -65,4 +65,13 @@ class TrustCommandTest {
         assertThat(CommandRun.run(launch, "trust", "--db", storeWithCatches(), "--json", "--origin", "https://other.test")
                 .stdout()).contains("\"refused\":0");
     }
+
+    @Test
+    void aWebhookUrlGivenAsTheOriginIsRefusedWithoutShowingItsSecret() {
+        CommandRun run = CommandRun.run(launch, "trust", "--db", storeWithCatches(), "--origin",
+                "https://acme.bitrix24.test/rest/1/s3cr3tw3bh00k/");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.stdout() + run.stderr()).doesNotContain("s3cr3tw3bh00k").contains("origin");
+    }
 }
