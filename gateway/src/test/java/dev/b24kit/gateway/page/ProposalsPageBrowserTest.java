@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
 
@@ -19,8 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.b24kit.store.Backend;
 import dev.b24kit.store.proposals.ProposalState;
@@ -57,18 +61,19 @@ class ProposalsPageBrowserTest {
                 ChromeDriver browser = Browser.start();
                 try {
                     browser.get(server.base() + Pages.loginPath(config));
-                    browser.findElement(By.id("person")).sendKeys("anna");
+                    shown(browser, By.id("person")).sendKeys("anna");
                     browser.findElement(By.id("sign-in")).click();
 
-                    WebElement card = browser.findElement(By.id("p-" + proposed.proposalId()));
+                    WebElement card = shown(browser, By.id("p-" + proposed.proposalId()));
                     assertThat(card.getText()).contains(label).contains(titleNow).contains(PROPOSED_TITLE).contains("agent:sales-bot");
                     assertThat(browser.findElements(By.tagName("script"))).as("the title is text, not markup").isEmpty();
                     screenshot(browser, "proposals-" + backend.name().toLowerCase(java.util.Locale.ROOT) + ".png");
 
                     card.findElement(By.cssSelector("button.approve")).click();
 
+                    WebElement receipt = shown(browser, By.id("receipt"));
                     assertThat(browser.getCurrentUrl()).endsWith("/proposals/" + proposed.proposalId());
-                    assertThat(browser.findElement(By.id("receipt")).getText()).containsIgnoringCase("confirmed")
+                    assertThat(receipt.getText()).containsIgnoringCase("confirmed")
                             .contains("TITLE");
                     assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("APPLIED");
                     assertThat(browser.findElement(By.id("audit")).getText()).contains("agent:sales-bot")
@@ -89,8 +94,8 @@ class ProposalsPageBrowserTest {
                     assertThat(p.writes.approvals().find(other.proposalId()).orElseThrow().state()).isEqualTo(ProposalState.OPEN);
 
                     browser.findElement(By.linkText("Trust")).click();
-                    browser.findElement(By.cssSelector("#total-refused a")).click();
-                    assertThat(browser.findElement(By.id("evidence")).getText()).contains("STAGE_ID").contains("Nowhere");
+                    shown(browser, By.cssSelector("#total-refused a")).click();
+                    assertThat(shown(browser, By.id("evidence")).getText()).contains("STAGE_ID").contains("Nowhere");
                     screenshot(browser, "trust-evidence-" + backend.name().toLowerCase(java.util.Locale.ROOT) + ".png");
 
                     browser.manage().deleteAllCookies();
@@ -101,6 +106,15 @@ class ProposalsPageBrowserTest {
                     browser.quit();
                 }
             }
+        }
+    }
+
+    /** The element, once the page that holds it has loaded (a click's navigation may still be on its way). */
+    private static WebElement shown(ChromeDriver browser, By locator) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no " + locator + " on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
         }
     }
 
