@@ -70,6 +70,11 @@ class PagesHttpTest {
                 assertThat(evidence.body()).contains("STAGE_ID").contains("Closed &lt;maybe&gt;").doesNotContain("<maybe>");
                 assertThat(evidence.headers().firstValue("Content-Security-Policy")).get().asString().startsWith("default-src 'none'");
                 assertThat(get(base + "/trust/evidence?catch=nonsense", session).statusCode()).isEqualTo(400);
+                String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+                assertThat(trust).contains("<a href=\"/trust/evidence?catch=refused&amp;day=" + today + "\">1</a>");
+                assertThat(get(base + "/trust/evidence?catch=refused&day=" + today, session).body()).contains("Closed &lt;maybe&gt;");
+                assertThat(get(base + "/trust/evidence?catch=refused&day=2001-01-01", session).body()).contains("Nothing.");
+                assertThat(get(base + "/trust/evidence?catch=refused&day=yesterday", session).statusCode()).isEqualTo(400);
 
                 HttpResponse<String> other = get(base + "/metrics", session);
                 assertThat(other.statusCode()).as("paths of others are left to the next handler").isEqualTo(404);
