@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import picocli.CommandLine.ITypeConverter;
@@ -84,5 +86,17 @@ final class ChangeFlags {
         } catch (IOException e) {
             throw new UncheckedIOException("no free port to listen on", e);
         }
+    }
+
+    /** The events of the tracked entities; a smart process's per type ({@code ONCRMDYNAMICITEMADD_1030}). */
+    static List<String> events(List<String> keys) {
+        List<String> events = new ArrayList<>();
+        for (String key : keys) {
+            for (String action : List.of("ADD", "UPDATE", "DELETE")) {
+                events.add(key.startsWith("item:") ? "ONCRMDYNAMICITEM" + action + "_" + key.substring("item:".length())
+                        : "ONCRM" + key.toUpperCase(Locale.ROOT) + action);
+            }
+        }
+        return events;
     }
 }

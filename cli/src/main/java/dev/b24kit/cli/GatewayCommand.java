@@ -28,14 +28,20 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import dev.b24kit.changes.ChangeTracker;
 import dev.b24kit.changes.TrackerConfig;
+import dev.b24kit.client.ClientListener;
 import dev.b24kit.client.limits.RedisRateLimiter;
 import dev.b24kit.client.metrics.MicrometerListener;
 import dev.b24kit.gateway.Gateway;
 import dev.b24kit.gateway.GatewayBuilder;
 import dev.b24kit.gateway.GatewayToken;
+import dev.b24kit.gateway.page.Pages;
+import dev.b24kit.gateway.page.PagesConfig;
+import dev.b24kit.gateway.page.TrustRecording;
 import dev.b24kit.gateway.tools.ToolsConfig;
 import dev.b24kit.schema.FieldCatalog;
+import dev.b24kit.schema.UnknownEntity;
 import dev.b24kit.store.Store;
+import dev.b24kit.writes.Writes;
 import dev.b24kit.writes.WritesConfig;
 
 /**
@@ -108,7 +114,7 @@ final class GatewayCommand implements Callable<Integer> {
     @Option(names = "--allow-origin", paramLabel = "ORIGIN", description = "Also accept this browser Origin on /mcp.")
     List<String> origins = new ArrayList<>();
 
-    @Option(names = "--entities", paramLabel = "ENTITY[,ENTITY…]", split = ",", converter = ChangeFlags.Entity.class,
+    @Option(names = "--entities", paramLabel = "ENTITY[,ENTITY…]", split = ",", converter = ChangeFlags.EntityName.class,
             defaultValue = "deal,contact,company,lead", description = "What change tracking follows (default: ${DEFAULT-VALUE}).")
     List<String> entities = new ArrayList<>();
 
@@ -126,7 +132,12 @@ final class GatewayCommand implements Callable<Integer> {
         try (Store opened = store.open(launch);
              PortalOption.PortalSession session = portal.open(launch, launch.embeddedPortal().withData(500, 300, 100, 200),
                      (builder, origin) -> {
-                         builder.listener(MicrometerListener.recordingInto(registry));
+                         ClientListener metrics = MicrometerListener.recordingInto(registry);
+                         ClientListener waits = TrustRecording.limitWaits(opened, origin);
+                         builder.listener(event -> {
+                             metrics.on(event);
+                             waits.on(event); // the trust page's "limit waits absorbed"
+                         });
                          if (redisUrl != null) {
                              try {
                                  bucket[0] = RedisRateLimiter.connect(redisUrl, origin, portal.plan());
@@ -153,22 +164,35 @@ final class GatewayCommand implements Callable<Integer> {
         String origin = portal.origin(launch, session);
         InetSocketAddress address = transport.http != null ? transport.http : listen;
         String appToken = applicationToken;
+        FieldCatalog catalog = FieldCatalog.of(session.client());
+        ChangeTracker tracker;
+        try {
+            tracker = ChangeTracker.create(opened, session.client(), catalog, TrackerConfig.of(origin, entities,
+                    "gateway-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()))
+                    .withReconcileEvery(reconcileEvery));
+        } catch (UnknownEntity e) {
+            throw new ParameterException(spec.commandLine(), "--entities: " + e.getMessage());
+        }
         if (session.embedded() != null) {
             InetSocketAddress given = address != null ? address : new InetSocketAddress("127.0.0.1", 0);
             address = new InetSocketAddress(given.getHostString(), given.getPort() == 0 ? ChangeFlags.freePort() : given.getPort());
             URI events = URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/events");
-            appToken = session.embedded().events().addOutgoingWebhook(events, events()).applicationToken();
+            appToken = session.embedded().events().addOutgoingWebhook(events, ChangeFlags.events(tracker.entities()))
+                    .applicationToken();
             err.println("b24kit gateway: change tracking is wired to the embedded test portal: its outgoing webhook posts "
-                    + String.join(",", entities) + " events to " + events);
+                    + String.join(",", tracker.entities()) + " events to " + events);
         }
-        FieldCatalog catalog = FieldCatalog.of(session.client());
         WritesConfig writes = WritesConfig.of(session.client(), catalog, opened, origin);
         GatewayBuilder builder = Gateway.builder(ToolsConfig.of(writes).withReadOnly(readOnly))
                 .metrics(registry).bucket(bucket).allowRemote(allowRemote)
-                .tracking(ChangeTracker.create(opened, session.client(), catalog, TrackerConfig.of(origin, entities,
-                        "gateway-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()))
-                        .withReconcileEvery(reconcileEvery)), Duration.ofMillis(500));
+                .tracking(tracker, Duration.ofMillis(500));
         origins.forEach(builder::allowOrigin);
+        PagesConfig pagesConfig = PagesConfig.of(opened, Writes.of(writes).approvals(), origin, launch.clock(),
+                PagesConfig.newLoginSecret());
+        Pages pages = new Pages(pagesConfig);
+        for (String path : List.of("/login", "/logout", "/proposals/*", "/policy/*", "/trust/*")) {
+            builder.mount(path, pages);
+        }
         if (address != null) {
             builder.listen(address, token(launch, err), transport.http != null);
             if (appToken != null) {
@@ -185,6 +209,10 @@ final class GatewayCommand implements Callable<Integer> {
             gateway.start();
             String mode = readOnly ? "read-only: no write tools"
                     : "writes follow the portal's policy: 'b24kit policy' shows it, 'b24kit policy live' goes live";
+            if (address != null) {
+                err.println("b24kit gateway: proposals and trust pages at " + gateway.uri() + "/proposals; sign in once with "
+                        + gateway.uri() + Pages.loginPath(pagesConfig) + " (a one-time link; 'b24kit proposals' works too)");
+            }
             if (transport.http != null) {
                 err.println("b24kit gateway: MCP at " + gateway.uri() + "/mcp for " + origin + " (" + mode
                         + "); /health, /metrics, /events beside it");
@@ -219,13 +247,4 @@ final class GatewayCommand implements Callable<Integer> {
         });
     }
 
-    private List<String> events() {
-        List<String> events = new ArrayList<>();
-        for (String entity : entities) {
-            for (String action : List.of("ADD", "UPDATE", "DELETE")) {
-                events.add("ONCRM" + entity.toUpperCase(Locale.ROOT) + action);
-            }
-        }
-        return events;
-    }
 }

@@ -125,7 +125,7 @@ final class SyncCommand implements Callable<Integer> {
             if (session.embedded() != null) {
                 address = new InetSocketAddress(listen.getHostString(), listen.getPort() == 0 ? ChangeFlags.freePort() : listen.getPort());
                 URI handler = URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/events");
-                applicationToken = session.embedded().events().addOutgoingWebhook(handler, events(tracker.entities()))
+                applicationToken = session.embedded().events().addOutgoingWebhook(handler, ChangeFlags.events(tracker.entities()))
                         .applicationToken();
                 err.println("b24kit sync: the embedded test portal sends " + tracked
                         + " events to " + handler + " (with its outgoing webhook's application token)");
@@ -196,17 +196,6 @@ final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    /** The events of the tracked entities; a smart process's per type ({@code ONCRMDYNAMICITEMADD_1030}). */
-    private static List<String> events(List<String> keys) {
-        List<String> events = new ArrayList<>();
-        for (String key : keys) {
-            for (String action : List.of("ADD", "UPDATE", "DELETE")) {
-                events.add(key.startsWith("item:") ? "ONCRMDYNAMICITEM" + action + "_" + key.substring("item:".length())
-                        : "ONCRM" + key.toUpperCase(Locale.ROOT) + action);
-            }
-        }
-        return events;
-    }
 
     private static String holder() {
         return "sync-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());

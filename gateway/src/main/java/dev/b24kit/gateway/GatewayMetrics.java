@@ -3,14 +3,18 @@ package dev.b24kit.gateway;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
+import dev.b24kit.gateway.page.Catch;
+import dev.b24kit.gateway.page.TrustReport;
 import dev.b24kit.gateway.tools.ToolResult;
 import dev.b24kit.store.Store;
 import dev.b24kit.store.proposals.ProposalState;
@@ -27,6 +31,7 @@ import dev.b24kit.store.proposals.ProposalState;
  *   <tr><td>{@code b24kit.gateway.proposals.pending}</td><td>gauge</td><td>open proposals of the portal (read from the store at each scrape)</td></tr>
  *   <tr><td>{@code b24kit.gateway.feed.pending}</td><td>gauge</td><td>records waiting in the change inbox</td></tr>
  *   <tr><td>{@code b24kit.gateway.feed.lag.seconds}</td><td>gauge</td><td>how long the inbox has not been empty</td></tr>
+ *   <tr><td>{@code b24kit.trust.*} ({@code b24kit_trust_refused_total}, …)</td><td>function counter</td><td>what b24kit caught, as the trust page counts it (refreshed every 10 s)</td></tr>
  * </table>
  *
  * <p>Tags carry tool names and receipt kinds only: never a token, a webhook URL or a value. Thread-safe.
@@ -51,6 +56,36 @@ public final class GatewayMetrics {
                 .description("Records waiting in the change inbox to be re-read").register(registry);
         Gauge.builder("b24kit.gateway.feed.lag.seconds", () -> feedLag().toMillis() / 1000.0)
                 .description("How long the change inbox has not been empty").register(registry);
+        TrustTotals trust = new TrustTotals(store, portal, clock);
+        for (Catch kind : Catch.values()) {
+            FunctionCounter.builder(kind.meterName(), trust, t -> t.total(kind))
+                    .description("What b24kit caught: " + kind.description()).register(registry);
+        }
+    }
+
+    /** The trust page's totals, read from the store at most every {@link #FRESH} (a scrape reads the whole period). */
+    private static final class TrustTotals {
+        private static final Duration FRESH = Duration.ofSeconds(10);
+        private final Store store;
+        private final String portal;
+        private final InstantSource clock;
+        private Map<Catch, Long> totals = Map.of();
+        private Instant readAt = Instant.MIN;
+
+        TrustTotals(Store store, String portal, InstantSource clock) {
+            this.store = store;
+            this.portal = portal;
+            this.clock = clock;
+        }
+
+        synchronized double total(Catch kind) {
+            Instant now = clock.instant();
+            if (readAt.plus(FRESH).isBefore(now)) {
+                totals = TrustReport.of(store, portal, Instant.EPOCH, now.plusMillis(1)).totals();
+                readAt = now;
+            }
+            return totals.getOrDefault(kind, 0L);
+        }
     }
 
     /** The registry, for {@code /metrics} and for the client's listener. */

@@ -5,6 +5,7 @@ import dev.b24kit.store.changes.ChangeTables;
 import dev.b24kit.store.journal.WriteJournal;
 import dev.b24kit.store.policy.WritePolicies;
 import dev.b24kit.store.proposals.Proposals;
+import dev.b24kit.store.trust.TrustRecords;
 
 /**
  * The store's tables, each behind a small typed interface. A {@link Store} is a session whose every
@@ -30,4 +31,7 @@ public interface Session {
 
     /** Change tracking: the inbox of pending re-fetches, the mirror, the change feed, cursors and leases. */
     ChangeTables changes();
+
+    /** What the trust report counts: journal entries' moves, limit waits, and period queries of the audit log and feed. */
+    TrustRecords trust();
 }

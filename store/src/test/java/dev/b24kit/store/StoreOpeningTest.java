@@ -42,7 +42,7 @@ class StoreOpeningTest {
             assertThat(store.journal().find(kept.id())).contains(kept);
         }
 
-        assertThat(count(location, "SELECT COUNT(*) FROM b24kit_schema_history WHERE success")).isEqualTo(3);
+        assertThat(count(location, "SELECT COUNT(*) FROM b24kit_schema_history WHERE success")).isEqualTo(4);   // V1 to V4
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +70,7 @@ class StoreOpeningTest {
         assertThatThrownBy(() -> databases.open(location, new FakeClock()))
                 .isInstanceOfSatisfying(SchemaTooNew.class, e -> {
                     assertThat(e.databaseVersion()).isEqualTo("99");
-                    assertThat(e.knownVersion()).isEqualTo("3");
+                    assertThat(e.knownVersion()).isEqualTo("4");
                 })
                 .hasMessageContaining("upgrade b24kit");
     }

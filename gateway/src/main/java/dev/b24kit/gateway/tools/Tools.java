@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.b24kit.client.Bitrix24Exception;
 import dev.b24kit.client.limits.SharedBucketUnavailable;
+import dev.b24kit.gateway.page.TrustRecording;
 import dev.b24kit.gateway.tools.internal.Args;
 import dev.b24kit.gateway.tools.internal.Describing;
 import dev.b24kit.gateway.tools.internal.FeedReading;
@@ -62,7 +63,8 @@ public final class Tools {
 
     private Tools(ToolsConfig config) {
         WritesConfig w = config.writes();
-        Writes writes = Writes.of(w);
+        // the trust page counts what the agents' writes caught (refusals by field, adopted creates)
+        Writes writes = TrustRecording.writes(Writes.of(w), w.store(), w.portal());
         Sessions sessions = new Sessions();
         this.config = config;
         this.specs = List.copyOf(ToolSchemas.specs(w.catalog(), config.readOnly()));

@@ -54,7 +54,7 @@ record SqlFeed(SqlAccess access, Stamps stamps) implements Feed {
                 row -> row.getLong("last")).orElse(0L));
     }
 
-    private static FeedEntry entry(ResultSet row) throws SQLException {
+    static FeedEntry entry(ResultSet row) throws SQLException {
         return new FeedEntry(row.getLong("seq"), row.getString("portal"), row.getString("entity"), row.getLong("record_id"),
                 ChangeKind.valueOf(row.getString("kind")), ChangeSource.valueOf(row.getString("source")),
                 Sql.instant(row, "detected_at"), row.getString("changes"));

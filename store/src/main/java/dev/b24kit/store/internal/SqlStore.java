@@ -9,6 +9,7 @@ import dev.b24kit.store.Session;
 import dev.b24kit.store.Store;
 import dev.b24kit.store.StoreConfig;
 import dev.b24kit.store.audit.AuditLog;
+import dev.b24kit.store.trust.TrustRecords;
 import dev.b24kit.store.changes.ChangeTables;
 import dev.b24kit.store.journal.WriteJournal;
 import dev.b24kit.store.policy.WritePolicies;
@@ -61,6 +62,11 @@ public final class SqlStore implements Store {
     @Override
     public ChangeTables changes() {
         return session.changes();
+    }
+
+    @Override
+    public TrustRecords trust() {
+        return session.trust();
     }
 
     @Override

@@ -56,6 +56,9 @@ record SqlWriteJournal(SqlAccess access, Stamps stamps) implements WriteJournal 
             int updated = Sql.update(connection, "UPDATE write_journal SET state = ?, record_id = COALESCE(?, record_id),"
                             + " receipt = COALESCE(?, receipt), updated_at = ? WHERE id = ? AND state = ?",
                     to, recordId, receipt, now, id, from);
+            if (updated == 1) {
+                SqlTrustRecords.step(connection, stamps, id, from, to, now);
+            }
             return Sql.transition(updated, byId(connection, id), id);
         });
     }
