@@ -22,7 +22,7 @@ import dev.b24kit.store.changes.FeedEntry;
 
 /**
  * A tracking worker in a child JVM, as one {@code sync} process runs it: optionally the intake, then
- * a loop that drains the inbox through the refetcher and, every {@code every} ms, runs the reconciler
+ * a loop that works the inbox through the refetcher (one claim at a time) and, every {@code every} ms, runs the reconciler
  * if it holds the lease. It talks to the test portal over HTTP with a real client and serves until it
  * is killed. Arguments, {@code key=value}: {@code store}, {@code webhook} (the portal's incoming-webhook
  * URL), {@code origin}, {@code holder}, {@code reconcile} ({@code true}/{@code false}), {@code every}
@@ -71,7 +71,7 @@ public final class TrackingChild {
         long nextReconcile = 0;
         while (true) {
             try {
-                List<FeedEntry> recorded = tracker.refetcher().drain();
+                List<FeedEntry> recorded = tracker.refetcher().runOnce(); // one claim of up to 50, so each batch is reported
                 for (FeedEntry e : recorded) {
                     out.println("RECORDED " + holder + " " + e.entity() + " " + e.recordId() + " " + e.kind() + " " + e.source()
                             + " " + e.seq());
@@ -85,7 +85,7 @@ public final class TrackingChild {
                     nextReconcile = started + tracker.config().reconcileEvery().toMillis();
                 }
                 if (recorded.isEmpty()) {
-                    Thread.sleep(IDLE); // the worker's poll interval when the inbox is empty, as sync's loop has one
+                    Thread.sleep(IDLE); // the worker's poll interval when a claim found nothing new, as sync's loop has one
                 }
             } catch (RuntimeException e) {
                 out.println("FAILED " + holder + " " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -81,6 +81,23 @@ final class Witness {
         return Long.parseLong(query("SELECT COUNT(*) FROM change_inbox WHERE claimed_by = '" + holder.replace("'", "''") + "'"));
     }
 
+    /** The record IDs waiting in the inbox, claimed or not. */
+    List<Long> inbox() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+             PreparedStatement statement = connection.prepareStatement("SELECT record_id FROM change_inbox WHERE portal = ?")) {
+            statement.setString(1, origin);
+            List<Long> ids = new java.util.ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the inbox: " + e.getMessage(), e);
+        }
+    }
+
     private String query(String sql) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl);
              PreparedStatement statement = connection.prepareStatement(sql); ResultSet row = statement.executeQuery()) {
