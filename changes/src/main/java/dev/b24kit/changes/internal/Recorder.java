@@ -57,6 +57,8 @@ public final class Recorder {
         ObjectNode after = current == null ? JsonNodeFactory.instance.objectNode() : tracked(current);
         ObjectNode afterLabels = current == null ? JsonNodeFactory.instance.objectNode() : labels(entity, current);
         return store.transaction(session -> {
+            // another process may record the same record now (its reconciler, our refetcher): one after the other
+            session.changes().mirror().lock(portal, entity, id);
             Optional<MirrorRecord> mirrored = session.changes().mirror().find(portal, entity, id);
             Optional<FeedEntry> entry = apply(session, entity, id, mirrored, current == null ? null : after, afterLabels,
                     source, silent);

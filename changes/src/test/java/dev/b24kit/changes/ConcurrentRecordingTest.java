@@ -1,0 +1,66 @@
+package dev.b24kit.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.b24kit.changes.internal.Recorder;
+import dev.b24kit.store.Backend;
+import dev.b24kit.store.Store;
+import dev.b24kit.store.changes.ChangeSource;
+import dev.b24kit.store.changes.FeedEntry;
+
+/**
+ * Two processes that record the same change at the same moment (one's reconciler, the other's
+ * refetcher) append it to the feed once: the second waits for the first's commit and finds the mirror
+ * already up to date. Each process is a store of its own on one database, as separate JVMs have.
+ */
+class ConcurrentRecordingTest {
+
+    @RegisterExtension
+    static final TestStores stores = new TestStores();
+
+    private static final String ORIGIN = "https://race.bitrix24.test";
+    private static final int RECORDS = 200;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void twoProcessesRecordingTheSameChangeAtOnceAppendOneFeedEntry(Backend backend) throws Exception {
+        String location = stores.fresh(backend);
+        try (Store first = Store.open(location); Store second = Store.open(location);
+             ExecutorService processes = Executors.newFixedThreadPool(2)) {
+            Recorder reconciler = new Recorder(first, ORIGIN, null, "process-1");
+            Recorder refetcher = new Recorder(second, ORIGIN, null, "process-2");
+            for (long id = 1; id <= RECORDS; id++) {
+                JsonNode record = JsonMapper.builder().build().readTree("{\"ID\":\"" + id + "\",\"TITLE\":\"Deal " + id + "\"}");
+                long recordId = id;
+                CountDownLatch go = new CountDownLatch(1);
+                Future<?> one = processes.submit(() -> {
+                    go.await();
+                    return reconciler.record("deal", recordId, record, ChangeSource.RECONCILE, null, false);
+                });
+                Future<?> other = processes.submit(() -> {
+                    go.await();
+                    return refetcher.record("deal", recordId, record, ChangeSource.WEBHOOK, null, false);
+                });
+                go.countDown();
+                one.get();
+                other.get();
+            }
+
+            List<FeedEntry> feed = first.changes().feed().after(0, 1_000_000);
+            assertThat(feed).extracting(FeedEntry::recordId).as("one CREATED per record").doesNotHaveDuplicates().hasSize(RECORDS);
+        }
+    }
+}
