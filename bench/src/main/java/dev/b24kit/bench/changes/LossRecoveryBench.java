@@ -90,8 +90,10 @@ public final class LossRecoveryBench {
                 report(requests, entries, seconds, after, now.size());
                 long modified = distinct - changes / 20; // the records changed that still exist (the deletes are a twentieth)
                 long pages = (modified + 49) / 50 + (now.size() + 49) / 50;
+                long listed = commands.getOrDefault("crm.deal.list", 0L) + requests.getOrDefault("crm.deal.list", 0L);
                 BenchTracking.print(NAME, "inside them: %s; the floor for listing what changed (%,d modified records) and every"
-                        + " ID for the sweep (%,d) at 50 rows a page: %,d pages", commands, modified, now.size(), pages);
+                        + " ID for the sweep (%,d) at 50 rows a page: %,d pages; floor ÷ pages listed = %.2f", commands, modified,
+                        now.size(), pages, (double) pages / listed);
             }
         }
     }
