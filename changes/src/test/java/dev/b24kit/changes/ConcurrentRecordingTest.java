@@ -22,9 +22,9 @@ import dev.b24kit.store.changes.ChangeSource;
 import dev.b24kit.store.changes.FeedEntry;
 
 /**
- * Two processes that record the same change at the same moment (one's reconciler, the other's
- * refetcher) append it to the feed once: the second waits for the first's commit and finds the mirror
- * already up to date. Each process is a store of its own on one database, as separate JVMs have.
+ * Two processes recording the same record (one's reconciler, the other's refetcher): each is a store of
+ * its own on one database, as separate JVMs have. The same change recorded at the same moment is
+ * appended once; a state read before the one already mirrored does not replace it.
  */
 class ConcurrentRecordingTest {
 
@@ -62,5 +62,29 @@ class ConcurrentRecordingTest {
             List<FeedEntry> feed = first.changes().feed().after(0, 1_000_000);
             assertThat(feed).extracting(FeedEntry::recordId).as("one CREATED per record").doesNotHaveDuplicates().hasSize(RECORDS);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void aStateReadBeforeTheOneAnotherProcessRecordedDoesNotReplaceIt(Backend backend) {
+        String location = stores.fresh(backend);
+        try (Store first = Store.open(location); Store second = Store.open(location)) {
+            Recorder refetcher = new Recorder(first, ORIGIN, null, "process-1");
+            Recorder reconciler = new Recorder(second, ORIGIN, null, "process-2");
+            refetcher.record("deal", 7, deal("Old", "2026-01-15T09:00:00+03:00"), ChangeSource.RECONCILE, null, true);
+
+            // process 2 listed the deal at 09:00:00, process 1 then fetched it at 09:00:05 and recorded first
+            var newer = refetcher.record("deal", 7, deal("New", "2026-01-15T09:00:05+03:00"), ChangeSource.WEBHOOK, null, false);
+            var stale = reconciler.record("deal", 7, deal("Old", "2026-01-15T06:00:00+00:00"), ChangeSource.RECONCILE, null, false);
+
+            assertThat(newer).isPresent();
+            assertThat(stale).as("no change back to the old state").isEmpty();
+            assertThat(first.changes().mirror().find(ORIGIN, "deal", 7)).hasValueSatisfying(m -> assertThat(m.fields()).contains("New"));
+            assertThat(first.changes().feed().after(0, 100)).hasSize(1);
+        }
+    }
+
+    private static JsonNode deal(String title, String modified) {
+        return JsonMapper.builder().build().readTree("{\"ID\":\"7\",\"TITLE\":\"" + title + "\",\"DATE_MODIFY\":\"" + modified + "\"}");
     }
 }

@@ -1,5 +1,7 @@
 package dev.b24kit.changes.internal;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +76,9 @@ public final class Recorder {
         if (after == null && mirrored.isEmpty()) {
             return Optional.empty();
         }
+        if (after != null && mirrored.isPresent() && older(after.get("DATE_MODIFY"), mirrored.get().modified())) {
+            return Optional.empty(); // read before the state another process has recorded meanwhile: not a change
+        }
         ObjectNode before = mirrored.map(m -> object(m.fields())).orElseGet(JsonNodeFactory.instance::objectNode);
         ObjectNode beforeLabels = mirrored.map(m -> object(m.labels())).orElseGet(JsonNodeFactory.instance::objectNode);
         ChangeKind kind = after == null ? ChangeKind.DELETED : mirrored.isEmpty() ? ChangeKind.CREATED : ChangeKind.UPDATED;
@@ -94,6 +99,18 @@ public final class Recorder {
         }
         return Optional.of(session.changes().feed().append(new FeedEntry(0, portal, entity, id, kind, source, null,
                 changes.toString())));
+    }
+
+    /** Whether {@code modified} is strictly earlier than {@code mirrored} (both as the portal writes DATE_MODIFY). */
+    static boolean older(JsonNode modified, String mirrored) {
+        if (modified == null || modified.isNull() || mirrored == null) {
+            return false;
+        }
+        try {
+            return OffsetDateTime.parse(modified.asString()).isBefore(OffsetDateTime.parse(mirrored));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The record's fields the mirror keeps. */
