@@ -8,6 +8,7 @@ import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import dev.b24kit.changes.intake.EventIntake;
 import dev.b24kit.changes.intake.IntakeConfig;
@@ -25,8 +26,9 @@ import dev.b24kit.store.changes.FeedEntry;
  * a loop that works the inbox through the refetcher (one claim at a time) and, every {@code every} ms, runs the reconciler
  * if it holds the lease. It talks to the test portal over HTTP with a real client and serves until it
  * is killed. Arguments, {@code key=value}: {@code store}, {@code webhook} (the portal's incoming-webhook
- * URL), {@code origin}, {@code holder}, {@code reconcile} ({@code true}/{@code false}), {@code every}
- * and {@code lease} (ms), {@code token} (the intake's application token; absent: no intake).
+ * URL; absent: the intake alone, no worker loop), {@code origin}, {@code holder}, {@code reconcile}
+ * ({@code true}/{@code false}), {@code every} and {@code lease} (ms), {@code token} (the intake's
+ * application token; absent: no intake).
  *
  * <p>What it did goes to stdout, one flushed line each, so the parent can tell the processes apart:
  * {@code PORT n}, {@code READY holder}, {@code RECONCILED holder startMillis endMillis},
@@ -49,6 +51,11 @@ public final class TrackingChild {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String holder = arg.get("holder");
         Store store = Store.open(arg.get("store"));
+        if (!arg.containsKey("webhook")) { // the intake alone, no portal to talk to
+            intake(store, arg.get("origin"), arg.get("token"), out);
+            out.println("READY " + holder);
+            new CountDownLatch(1).await();
+        }
         Bitrix24Client client = Bitrix24Client.builder(Credentials.webhook(arg.get("webhook")))
                 .rateLimiter(RateLimiter.local(new PlanLimits(1_000_000, 1_000_000), InstantSource.system(), Sleeper.SYSTEM))
                 .build();
@@ -57,12 +64,17 @@ public final class TrackingChild {
                 Duration.ofMillis(Long.parseLong(arg.get("lease"))));
         ChangeTracker tracker = ChangeTracker.create(store, client, FieldCatalog.of(client), config);
         if (arg.containsKey("token")) {
-            EventIntake intake = EventIntake.start(IntakeConfig.of(new InetSocketAddress("127.0.0.1", 0), config.portal(),
-                    arg.get("token")), store.changes().inbox());
-            out.println(PORT + intake.port());
+            intake(store, config.portal(), arg.get("token"), out);
         }
         out.println("READY " + holder);
         work(tracker, Boolean.parseBoolean(arg.get("reconcile")), out);
+    }
+
+    /** Starts the intake on a free port and says which. */
+    private static void intake(Store store, String origin, String token, PrintStream out) {
+        EventIntake intake = EventIntake.start(IntakeConfig.of(new InetSocketAddress("127.0.0.1", 0), origin, token),
+                store.changes().inbox());
+        out.println(PORT + intake.port());
     }
 
     /** Loops until killed: nothing here closes the store, the client or the intake. */

@@ -91,6 +91,11 @@ final class TrackingProcess implements AutoCloseable {
         }
     }
 
+    /** The exit status of a process that has ended. */
+    int exitValue() {
+        return process.exitValue();
+    }
+
     String stderr() {
         try {
             return Files.readString(errors);
