@@ -66,35 +66,50 @@ public final class LossRecoveryBench {
             portal.events().delivery(EventDelivery.CLOUD.withLoss(loss).withDuplicates(duplicates).withReorder(true));
             try (EventIntake intake = EventIntake.start(IntakeConfig.of(new InetSocketAddress("127.0.0.1", port), origin, token),
                     store.changes().inbox())) {
-                long started = System.nanoTime();
-                int distinct = change(user, new ArrayList<>(BenchTracking.portalDeals(user).keySet()), changes);
-                clock.advance(Duration.ofMinutes(1));
-                int delivered = portal.events().deliverDue();
-                tracker.refetcher().drain();
-                BenchTracking.print(NAME, "%,d changes to %,d records (%,d deals before): %,d deliveries, %s; made, delivered"
-                        + " and drained in %.1f s", changes, distinct, deals, delivered, portal.events().outcomes(),
-                        (System.nanoTime() - started) / 1e9);
-                long[] naive = BenchTracking.differences(BenchTracking.portalDeals(user), BenchTracking.mirror(store, origin));
-                BenchTracking.print(NAME, "webhooks only (the naive way): %,d differences (%,d stale, %,d missing, %,d deleted"
-                        + " but still mirrored)", naive[0] + naive[1] + naive[2], naive[0], naive[1], naive[2]);
-
-                clock.advance(tracker.config().reconcileEvery());
-                long mark = BenchTracking.mark(portal);
-                started = System.nanoTime();
-                int entries = tracker.reconcileIfLeader().size();
-                double seconds = (System.nanoTime() - started) / 1e9;
-                Map<String, Long> requests = BenchTracking.requests(portal, mark);
-                Map<String, Long> commands = BenchTracking.commands(portal, mark);
-                Map<Long, JsonNode> now = BenchTracking.portalDeals(user);
-                long[] after = BenchTracking.differences(now, BenchTracking.mirror(store, origin));
-                report(requests, entries, seconds, after, now.size());
-                long modified = distinct - changes / 20; // the records changed that still exist (the deletes are a twentieth)
-                long pages = (modified + 49) / 50 + (now.size() + 49) / 50;
-                long listed = commands.getOrDefault("crm.deal.list", 0L) + requests.getOrDefault("crm.deal.list", 0L);
-                BenchTracking.print(NAME, "inside them: %s; the floor for listing what changed (%,d modified records) and every"
-                        + " ID for the sweep (%,d) at 50 rows a page: %,d pages; floor ÷ pages listed = %.2f", commands, modified,
-                        now.size(), pages, (double) pages / listed);
+                Run run = new Run(portal, clock, user, tracker, store, origin);
+                int distinct = run.webhooksOnly(changes, deals);
+                run.reconcileOnce(distinct - changes / 20); // the records changed that still exist (deletes are a twentieth)
             }
+        }
+    }
+
+    /** One benchmark run on a portal whose initial load is in the mirror. */
+    private record Run(TestPortal portal, VirtualClock clock, Bitrix24Client user, ChangeTracker tracker, Store store,
+                       String origin) {
+
+        /** Makes the changes, delivers what the portal does not lose, drains; prints the differences; answers the records touched. */
+        int webhooksOnly(int changes, int deals) {
+            long started = System.nanoTime();
+            int distinct = change(user, new ArrayList<>(BenchTracking.portalDeals(user).keySet()), changes);
+            clock.advance(Duration.ofMinutes(1));
+            int delivered = portal.events().deliverDue();
+            tracker.refetcher().drain();
+            BenchTracking.print(NAME, "%,d changes to %,d records (%,d deals before): %,d deliveries, %s; made, delivered"
+                    + " and drained in %.1f s", changes, distinct, deals, delivered, portal.events().outcomes(),
+                    (System.nanoTime() - started) / 1e9);
+            long[] naive = BenchTracking.differences(BenchTracking.portalDeals(user), BenchTracking.mirror(store, origin));
+            BenchTracking.print(NAME, "webhooks only (the naive way): %,d differences (%,d stale, %,d missing, %,d deleted"
+                    + " but still mirrored)", naive[0] + naive[1] + naive[2], naive[0], naive[1], naive[2]);
+            return distinct;
+        }
+
+        /** One reconcile interval later: reconcile and sweep; prints the differences and the requests. */
+        void reconcileOnce(long modified) {
+            clock.advance(tracker.config().reconcileEvery());
+            long mark = BenchTracking.mark(portal);
+            long started = System.nanoTime();
+            int entries = tracker.reconcileIfLeader().size();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Map<String, Long> requests = BenchTracking.requests(portal, mark);
+            Map<String, Long> commands = BenchTracking.commands(portal, mark);
+            Map<Long, JsonNode> now = BenchTracking.portalDeals(user);
+            long[] after = BenchTracking.differences(now, BenchTracking.mirror(store, origin));
+            report(requests, entries, seconds, after, now.size());
+            long pages = (modified + 49) / 50 + (now.size() + 49) / 50;
+            long listed = commands.getOrDefault("crm.deal.list", 0L) + requests.getOrDefault("crm.deal.list", 0L);
+            BenchTracking.print(NAME, "inside them: %s; the floor for listing what changed (%,d modified records) and every"
+                    + " ID for the sweep (%,d) at 50 rows a page: %,d pages; floor ÷ pages listed = %.2f", commands, modified,
+                    now.size(), pages, (double) pages / listed);
         }
     }
 
