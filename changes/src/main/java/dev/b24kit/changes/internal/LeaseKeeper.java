@@ -59,7 +59,7 @@ public final class LeaseKeeper implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown(); // no further renewal; one under way finishes (an interrupt could break its connection)
         try {
             timer.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
