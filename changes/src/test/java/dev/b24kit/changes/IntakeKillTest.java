@@ -52,7 +52,7 @@ class IntakeKillTest {
         Store.open(location).close(); // migrated before the child starts, so its start is quick
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         try (TrackingProcess child = TrackingProcess.start(folder, List.of("store=" + location, "origin=" + ORIGIN,
-                "token=" + TOKEN, "holder=intake"))) {
+                "holder=intake"), null, TOKEN)) {
             URI intake = URI.create("http://127.0.0.1:" + child.port() + "/events");
             flood(intake, acknowledged, child);
             assertThat(child.exitValue()).as("killed, not finished").isNotZero();

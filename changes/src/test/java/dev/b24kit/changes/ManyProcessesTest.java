@@ -125,8 +125,8 @@ class ManyProcessesTest {
     }
 
     private static TrackingProcess start(Path folder, String location, String origin, String holder) {
-        return TrackingProcess.start(folder, List.of("store=" + location, "webhook=" + portal.webhookUrl(), "origin=" + origin,
-                "holder=" + holder, "reconcile=true", "every=" + EVERY.toMillis(), "lease=" + LEASE.toMillis()));
+        return TrackingProcess.start(folder, List.of("store=" + location, "origin=" + origin, "holder=" + holder,
+                "reconcile=true", "every=" + EVERY.toMillis(), "lease=" + LEASE.toMillis()), portal.webhookUrl(), null);
     }
 
     private static long lastCall() {

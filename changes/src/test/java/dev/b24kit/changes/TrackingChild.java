@@ -25,10 +25,11 @@ import dev.b24kit.store.changes.FeedEntry;
  * A tracking worker in a child JVM, as one {@code sync} process runs it: optionally the intake, then
  * a loop that works the inbox through the refetcher (one claim at a time) and, every {@code every} ms, runs the reconciler
  * if it holds the lease. It talks to the test portal over HTTP with a real client and serves until it
- * is killed. Arguments, {@code key=value}: {@code store}, {@code webhook} (the portal's incoming-webhook
- * URL; absent: the intake alone, no worker loop), {@code origin}, {@code holder}, {@code reconcile}
- * ({@code true}/{@code false}), {@code every} and {@code lease} (ms), {@code token} (the intake's
- * application token; absent: no intake).
+ * is killed. The secrets come in environment variables, not on the command line (which the process list
+ * shows): {@value #WEBHOOK}, the portal's incoming-webhook URL (absent: the intake alone, no worker
+ * loop), and {@value #TOKEN}, the intake's application token (absent: no intake). Arguments,
+ * {@code key=value}: {@code store}, {@code origin}, {@code holder}, {@code reconcile}
+ * ({@code true}/{@code false}), {@code every} and {@code lease} (ms).
  *
  * <p>What it did goes to stdout, one flushed line each, so the parent can tell the processes apart:
  * {@code PORT n}, {@code READY holder}, {@code RECONCILED holder startMillis endMillis},
@@ -38,6 +39,8 @@ import dev.b24kit.store.changes.FeedEntry;
 public final class TrackingChild {
 
     static final String PORT = "PORT ";
+    static final String WEBHOOK = "TRACKING_CHILD_WEBHOOK";
+    static final String TOKEN = "TRACKING_CHILD_TOKEN";
     private static final Duration IDLE = Duration.ofMillis(20);
 
     private TrackingChild() {
@@ -51,20 +54,21 @@ public final class TrackingChild {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String holder = arg.get("holder");
         Store store = Store.open(arg.get("store"));
-        if (!arg.containsKey("webhook")) { // the intake alone, no portal to talk to
-            intake(store, arg.get("origin"), arg.get("token"), out);
+        String webhook = System.getenv(WEBHOOK);
+        if (webhook == null) { // the intake alone, no portal to talk to
+            intake(store, arg.get("origin"), System.getenv(TOKEN), out);
             out.println("READY " + holder);
             new CountDownLatch(1).await();
         }
-        Bitrix24Client client = Bitrix24Client.builder(Credentials.webhook(arg.get("webhook")))
+        Bitrix24Client client = Bitrix24Client.builder(Credentials.webhook(webhook))
                 .rateLimiter(RateLimiter.local(new PlanLimits(1_000_000, 1_000_000), InstantSource.system(), Sleeper.SYSTEM))
                 .build();
         Duration every = Duration.ofMillis(Long.parseLong(arg.get("every")));
         TrackerConfig config = new TrackerConfig(arg.get("origin"), List.of("deal"), holder, every, Duration.ofMinutes(2),
                 Duration.ofMillis(Long.parseLong(arg.get("lease"))));
         ChangeTracker tracker = ChangeTracker.create(store, client, FieldCatalog.of(client), config);
-        if (arg.containsKey("token")) {
-            intake(store, config.portal(), arg.get("token"), out);
+        if (System.getenv(TOKEN) != null) {
+            intake(store, config.portal(), System.getenv(TOKEN), out);
         }
         out.println("READY " + holder);
         work(tracker, Boolean.parseBoolean(arg.get("reconcile")), out);

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,15 +33,26 @@ final class TrackingProcess implements AutoCloseable {
         Thread.ofVirtual().name("child-stdout").start(this::read);
     }
 
-    /** Starts a child with these {@code key=value} arguments and waits until it says READY. */
-    static TrackingProcess start(Path folder, List<String> arguments) {
+    /**
+     * Starts a child with these {@code key=value} arguments and, in its environment, the portal's
+     * incoming-webhook URL (nullable: the intake alone) and the intake's application token (nullable: no
+     * intake); waits until it says READY.
+     */
+    static TrackingProcess start(Path folder, List<String> arguments, URI webhook, String token) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 TrackingChild.class.getName()));
         command.addAll(arguments);
         try {
             Path errors = Files.createTempFile(folder, "child-", ".stderr");
-            TrackingProcess child = new TrackingProcess(new ProcessBuilder(command).redirectError(errors.toFile()).start(), errors);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+            if (webhook != null) {
+                builder.environment().put(TrackingChild.WEBHOOK, webhook.toString());
+            }
+            if (token != null) {
+                builder.environment().put(TrackingChild.TOKEN, token);
+            }
+            TrackingProcess child = new TrackingProcess(builder.start(), errors);
             await().atMost(START).until(() -> child.ready() || !child.process.isAlive());
             if (!child.ready()) {
                 throw new AssertionError("the child ended before it was ready; its stderr: " + Files.readString(errors));

@@ -125,11 +125,7 @@ class WorkerKillTest {
     }
 
     private static TrackingProcess start(Path folder, String location, String origin, String holder, boolean intake) {
-        List<String> arguments = new java.util.ArrayList<>(List.of("store=" + location, "webhook=" + portal.webhookUrl(),
-                "origin=" + origin, "holder=" + holder, "reconcile=false", "every=60000", "lease=" + LEASE.toMillis()));
-        if (intake) {
-            arguments.add("token=" + TOKEN);
-        }
-        return TrackingProcess.start(folder, arguments);
+        return TrackingProcess.start(folder, List.of("store=" + location, "origin=" + origin, "holder=" + holder,
+                "reconcile=false", "every=60000", "lease=" + LEASE.toMillis()), portal.webhookUrl(), intake ? TOKEN : null);
     }
 }
