@@ -3,6 +3,7 @@ package dev.b24kit.changes;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.b24kit.changes.internal.LeaseKeeper;
 import dev.b24kit.changes.internal.Recorder;
 import dev.b24kit.changes.internal.TrackedEntity;
 import dev.b24kit.client.Bitrix24Client;
@@ -97,16 +98,27 @@ public final class ChangeTracker {
 
     /**
      * Reconciles and sweeps every tracked entity if this process holds (or takes) the reconciler's lease;
-     * answers the feed entries appended, empty when another process holds the lease.
+     * answers the feed entries appended, empty when another process holds the lease. The lease is renewed
+     * in the background while the run lasts; should it be lost all the same (the store unreachable for a
+     * whole claim lease), the run stops before its next step.
      */
     public List<FeedEntry> reconcileIfLeader() {
         if (!isLeader()) {
             return List.of();
         }
         List<FeedEntry> entries = new ArrayList<>();
-        for (String entity : entities) {
-            entries.addAll(reconciler.reconcile(entity));
-            entries.addAll(reconciler.sweep(entity));
+        // a run may outlast the lease's time to live (an initial load): renewed meanwhile, a third of a claim lease apart
+        try (LeaseKeeper lease = LeaseKeeper.start(this::isLeader, config.claimLease().dividedBy(3))) {
+            for (String entity : entities) {
+                if (!lease.held()) {
+                    break;
+                }
+                entries.addAll(reconciler.reconcile(entity));
+                if (!lease.held()) {
+                    break;
+                }
+                entries.addAll(reconciler.sweep(entity));
+            }
         }
         return entries;
     }

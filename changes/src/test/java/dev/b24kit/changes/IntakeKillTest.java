@@ -2,14 +2,10 @@ package dev.b24kit.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -33,7 +29,7 @@ import dev.b24kit.store.Store;
 import dev.b24kit.store.changes.PendingRecord;
 
 /**
- * An acknowledged signal survives {@code kill -9}: a child JVM runs the intake on a store; many clients
+ * An acknowledged signal survives {@code kill -9}: a child JVM ({@link TrackingChild}) runs the intake on a store; many clients
  * post signals (one record ID each) and record every 200; the test kills the child without warning in
  * the middle of the flood, reopens the store and finds every acknowledged record in the inbox.
  */
@@ -54,18 +50,12 @@ class IntakeKillTest {
     void everyAcknowledgedSignalIsInTheInboxAfterTheIntakeIsKilled(Backend backend, @TempDir Path folder) throws Exception {
         String location = stores.fresh(backend);
         Store.open(location).close(); // migrated before the child starts, so its start is quick
-        Path childErrors = folder.resolve("child-stderr.txt");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                IntakeChild.class.getName(), location, ORIGIN, TOKEN)
-                .redirectError(childErrors.toFile()).start();
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
-        try {
-            URI intake = URI.create("http://127.0.0.1:" + port(child, childErrors) + "/events");
+        try (TrackingProcess child = TrackingProcess.start(folder, List.of("store=" + location, "origin=" + ORIGIN,
+                "holder=intake"), null, TOKEN)) {
+            URI intake = URI.create("http://127.0.0.1:" + child.port() + "/events");
             flood(intake, acknowledged, child);
-            assertThat(child.waitFor()).as("killed, not finished").isNotZero();
-        } finally {
-            child.destroyForcibly();
+            assertThat(child.exitValue()).as("killed, not finished").isNotZero();
         }
 
         try (Store store = Store.open(location)) {
@@ -79,18 +69,8 @@ class IntakeKillTest {
         }
     }
 
-    private static int port(Process child, Path childErrors) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (line = out.readLine()) != null; ) {
-            if (line.startsWith(IntakeChild.PORT)) {
-                return Integer.parseInt(line.substring(IntakeChild.PORT.length()).strip());
-            }
-        }
-        throw new AssertionError("the child ended before listening; its stderr: " + Files.readString(childErrors));
-    }
-
     /** Posts from many clients until the kill; each client's record IDs are its own, so each 200 is one inbox row. */
-    private static void flood(URI intake, Set<Long> acknowledged, Process child) throws InterruptedException {
+    private static void flood(URI intake, Set<Long> acknowledged, TrackingProcess child) throws InterruptedException {
         AtomicLong ids = new AtomicLong();
         CountDownLatch enough = new CountDownLatch(ACKS_BEFORE_KILL);
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -118,7 +98,7 @@ class IntakeKillTest {
                 });
             }
             assertThat(enough.await(2, TimeUnit.MINUTES)).as("%d acknowledgements before the kill", ACKS_BEFORE_KILL).isTrue();
-            child.destroyForcibly(); // mid-flood: the clients are still posting
+            child.kill(); // mid-flood: the clients are still posting
             clients.shutdown();
         }
     }

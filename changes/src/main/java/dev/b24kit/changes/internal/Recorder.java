@@ -1,5 +1,7 @@
 package dev.b24kit.changes.internal;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +64,8 @@ public final class Recorder {
         ObjectNode after = current == null ? JsonNodeFactory.instance.objectNode() : tracked(current);
         ObjectNode afterLabels = current == null ? JsonNodeFactory.instance.objectNode() : labels(entity, current);
         return store.transaction(session -> {
+            // another process may record the same record now (its reconciler, our refetcher): one after the other
+            session.changes().mirror().lock(portal, entity.key(), id);
             Optional<MirrorRecord> mirrored = session.changes().mirror().find(portal, entity.key(), id);
             Optional<FeedEntry> entry = apply(session, entity, id, mirrored, current == null ? null : after, afterLabels,
                     source, silent);
@@ -76,6 +80,9 @@ public final class Recorder {
                                       ObjectNode after, ObjectNode afterLabels, ChangeSource source, boolean silent) {
         if (after == null && mirrored.isEmpty()) {
             return Optional.empty();
+        }
+        if (after != null && mirrored.isPresent() && older(after.get(entity.modifiedField()), mirrored.get().modified())) {
+            return Optional.empty(); // read before the state another process has recorded meanwhile: not a change
         }
         ObjectNode before = mirrored.map(m -> object(m.fields())).orElseGet(JsonNodeFactory.instance::objectNode);
         ObjectNode beforeLabels = mirrored.map(m -> object(m.labels())).orElseGet(JsonNodeFactory.instance::objectNode);
@@ -97,6 +104,18 @@ public final class Recorder {
         }
         return Optional.of(session.changes().feed().append(new FeedEntry(0, portal, entity.key(), id, kind, source, null,
                 changes.toString())));
+    }
+
+    /** Whether {@code modified} is strictly earlier than {@code mirrored} (both as the portal writes DATE_MODIFY). */
+    static boolean older(JsonNode modified, String mirrored) {
+        if (modified == null || modified.isNull() || mirrored == null) {
+            return false;
+        }
+        try {
+            return OffsetDateTime.parse(modified.asString()).isBefore(OffsetDateTime.parse(mirrored));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The record's fields the mirror keeps. */

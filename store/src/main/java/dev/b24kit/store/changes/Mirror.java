@@ -13,6 +13,14 @@ public interface Mirror {
 
     Optional<MirrorRecord> find(String portal, String entity, long recordId);
 
+    /**
+     * Holds the record until the enclosing {@code store.transaction} ends, so that another process's
+     * read-compare-write of the same record waits for this one's commit (PostgreSQL: a transaction-scoped
+     * advisory lock on the record's key; SQLite's one writer holds every record already). Outside a
+     * transaction it holds nothing beyond the call.
+     */
+    void lock(String portal, String entity, long recordId);
+
     /** Inserts or replaces the record. */
     void put(MirrorRecord record);
 

@@ -21,6 +21,20 @@ record SqlMirror(SqlAccess access, Stamps stamps) implements Mirror {
     }
 
     @Override
+    public void lock(String portal, String entity, long recordId) {
+        String origin = Arguments.origin(portal);
+        Arguments.text("entity", entity);
+        access.write(connection -> {
+            if (Sql.postgres(connection)) {
+                // a 64-bit hash of the record's key; a collision only makes two records wait for each other
+                Sql.one(connection, "SELECT pg_advisory_xact_lock(hashtextextended(?, 0)) IS NULL AS locked", row -> true,
+                        "b24kit mirror " + origin + " " + entity + " " + recordId);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void put(MirrorRecord record) {
         String origin = Arguments.origin(record.portal());
         Arguments.text("entity", record.entity());
