@@ -49,6 +49,19 @@ public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String
                 EventWatch.automatic(), null, null, 0, InstantSource.system());
     }
 
+    /**
+     * The field map {@code b24kit eval} uses on the embedded test portal when none is given: the seeded deal and
+     * contact fields (enumerations with their items, a stage in the second pipeline, money, dates, flags).
+     */
+    public static FieldMap testPortalMap() {
+        try (java.io.InputStream in = EvalConfig.class.getResourceAsStream("test-portal-map.yaml")) {
+            return FieldMap.parse(new String(java.util.Objects.requireNonNull(in, "test-portal-map.yaml").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public EvalConfig withPlan(PlanLimits value) {
         return new EvalConfig(webhookUrl, value, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, burst, clock);
     }

@@ -17,8 +17,7 @@ import dev.b24kit.changes.intake.IntakeConfig;
 /**
  * Change tracking the eval runs itself on a test portal: an intake on a free loopback port, an outgoing
  * webhook for deal events pointed at it through the admin API (its application token is redacted from every
- * output), the refetcher, and a reconciler that loads its baseline first so that a later pass records the
- * eval's change. Closing stops the intake and removes the webhook.
+ * output), the refetcher, and a reconciler whose cursor starts at the portal's present time. Closing stops the intake and removes the webhook.
  */
 final class HostedTracking implements AutoCloseable {
 
@@ -55,9 +54,11 @@ final class HostedTracking implements AutoCloseable {
         }
         ChangeTracker tracker = ChangeTracker.create(context.config().store(), context.client(), context.catalog(),
                 TrackerConfig.of(portal, List.of("deal"), "eval-" + context.runId()));
-        HostedTracking tracking = new HostedTracking(admin, webhook, intake, tracker);
-        tracking.reconcile();
-        return tracking;
+        // the eval's tracking starts now: the reconciler's cursor at the portal's present time, so that a pass lists
+        // what changed since (minus the overlap) instead of loading the whole table as a first pass does
+        String now = context.client().call("server.time", dev.b24kit.client.Params.empty()).result().asString();
+        context.config().store().changes().cursors().set(portal, "reconcile:deal", now);
+        return new HostedTracking(admin, webhook, intake, tracker);
     }
 
     String url() {
@@ -69,7 +70,7 @@ final class HostedTracking implements AutoCloseable {
         tracker.refetcher().drain();
     }
 
-    /** One reconciler pass over deals (the first loads the baseline and appends nothing). */
+    /** One reconciler pass over deals changed since the tracking started. */
     void reconcile() {
         tracker.reconciler().reconcile("deal");
     }

@@ -81,8 +81,9 @@ final class LimitsProbe implements Probe {
         if (!reached.isEmpty()) {
             evidence.add("errors that reached callers: " + reached);
         }
-        context.telemetry().lowestOperatingHeadroom().forEach((method, left) -> evidence.add(String.format(Locale.ROOT,
-                "operating headroom %s: %.1f s of %.0f s left at the lowest", method, left, OPERATING_LIMIT)));
+        context.telemetry().lowestOperatingHeadroom().entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(5)
+                .forEach(e -> evidence.add(String.format(Locale.ROOT, "operating headroom %s: %.1f s of %.0f s left at the lowest",
+                        e.getKey(), e.getValue(), OPERATING_LIMIT)));
         return Outcome.of(reached.isEmpty(), "a burst of " + burst + " calls ended with zero QUERY_LIMIT_EXCEEDED reaching the caller",
                 limitErrors + " QUERY_LIMIT_EXCEEDED (and " + (reached.size() - (limitErrors > 0 ? 1 : 0))
                         + " other errors) reached callers of the burst", evidence);

@@ -131,7 +131,8 @@ final class SilentDropProbe implements Probe {
         Receipt receipt = context.writes().update("deal", deal, Map.of(c.field().upper(), c.raw()));
         return switch (receipt) {
             case Receipt.Refused r -> "caught: refused before sending (" + r.reason() + ")";
-            case Receipt.Drifted d -> "caught: drifted on read-back (" + d.diffs() + ")";
+            case Receipt.Drifted d -> "caught: drifted on read-back (" + d.diffs().stream()
+                    .map(f -> f.field() + " asked " + f.expected() + ", holds " + f.actual()).toList() + ")";
             case Receipt.Confirmed ok -> c.field().type() == FieldType.ENUMERATION
                     ? "caught: the label was resolved to its item ID and the read-back confirmed it (now "
                     + readRaw(context, deal, c.field().upper()) + ")"
