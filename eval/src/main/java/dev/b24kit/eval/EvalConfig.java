@@ -23,7 +23,7 @@ import dev.b24kit.store.Store;
  * @param events     how the events probe watches the feed
  * @param scenarios  the folder of scenario files; null for none
  * @param tools      how a scenario step calls a tool; null until the gateway's tool layer is wired
- * @param burst      requests in the limits probe's burst; 0 for the plan's burst plus ten
+ * @param burst      calls in the limits probe's burst; 0 for the plan's burst plus ten (at most 260)
  * @param clock      the clock of durations and telemetry
  */
 public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String portal, FieldMap fieldMap,

@@ -30,8 +30,18 @@ final class EvalPortal implements AutoCloseable {
     final Store store;
     private final String schema;
 
+    private final boolean unlimited;
+
+    /** A portal on the standard plan, as a cloud portal: the eval's client paces itself. */
     EvalPortal() {
-        portal = TestPortal.start(PortalConfig.defaults().withLatency(LatencyMode.NONE).withData(300, 60, 20, 30));
+        this(false);
+    }
+
+    /** With {@code unlimited}, a portal without a request limit, and a client that does not pace (faster runs). */
+    EvalPortal(boolean unlimited) {
+        this.unlimited = unlimited;
+        portal = TestPortal.start(PortalConfig.defaults().withLatency(LatencyMode.NONE).withData(300, 60, 20, 30)
+                .withPlan(unlimited ? dev.b24kit.testportal.Plan.UNLIMITED : dev.b24kit.testportal.Plan.STANDARD));
         portal.events().delivery(EventDelivery.PROMPT);
         String location;
         if (backendUnderTest() == Backend.SQLITE) {
@@ -65,8 +75,9 @@ final class EvalPortal implements AutoCloseable {
     /** The configuration of a run: the test portal's field map, events watched with a 10 s bound. */
     EvalConfig config() {
         return EvalConfig.of(portal.webhookUrl().toString(), store, origin())
+                .withPlan(unlimited ? new dev.b24kit.client.PlanLimits(100_000, 100_000) : dev.b24kit.client.PlanLimits.STANDARD)
                 .withFieldMap(EvalConfig.testPortalMap(), MapResolution.NONE)
-                .withEvents(new EventWatch.Automatic(java.time.Duration.ofSeconds(10)));
+                .withEvents(new EventWatch.Automatic(java.time.Duration.ofSeconds(10))).withBurst(60);
     }
 
     EvalReport run() {

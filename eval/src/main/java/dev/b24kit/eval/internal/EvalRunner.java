@@ -16,7 +16,6 @@ import dev.b24kit.eval.EvalProgress;
 import dev.b24kit.eval.EvalReport;
 import dev.b24kit.eval.MapResolution;
 import dev.b24kit.eval.ProbeResult;
-import dev.b24kit.eval.ProbeStatus;
 import dev.b24kit.schema.FieldCatalog;
 import dev.b24kit.writes.Actor;
 import dev.b24kit.writes.Writes;
@@ -90,10 +89,5 @@ public final class EvalRunner {
         Redaction r = context.redaction();
         return new ProbeResult(probe.number(), probe.id(), probe.title(), outcome.status(), r.apply(outcome.summary()),
                 r.apply(outcome.evidence()), took);
-    }
-
-    /** Whether {@code status} should fail a run. */
-    static boolean fails(ProbeStatus status) {
-        return status == ProbeStatus.FAIL;
     }
 }

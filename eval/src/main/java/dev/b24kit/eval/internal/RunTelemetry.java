@@ -31,6 +31,7 @@ final class RunTelemetry implements ClientListener {
     private final List<Telemetry.Sample> bucket = new ArrayList<>();
     private final List<Telemetry.Sample> operating = new ArrayList<>();
     private final Map<String, AtomicLong> retries = new ConcurrentHashMap<>();
+    private final AtomicLong requests = new AtomicLong();
     private double level;
     private long lastMillis;
 
@@ -65,6 +66,11 @@ final class RunTelemetry implements ClientListener {
         return count == null ? 0 : count.get();
     }
 
+    /** HTTP requests sent so far (attempts; a batch counts once). */
+    long requests() {
+        return requests.get();
+    }
+
     /** The lowest operating headroom seen per method, seconds. */
     synchronized Map<String, Double> lowestOperatingHeadroom() {
         Map<String, Double> lowest = new java.util.TreeMap<>();
@@ -79,6 +85,7 @@ final class RunTelemetry implements ClientListener {
     }
 
     private synchronized void request() {
+        requests.incrementAndGet();
         long now = clock.millis();
         level = Math.max(0, level - plan.drainPerSecond() * (now - lastMillis) / 1000.0) + 1;
         lastMillis = now;
