@@ -69,15 +69,30 @@ final class IdempotencyProbe implements Probe {
         } finally {
             removeQuietly(admin, fault);
         }
-        List<Long> ids = withKey(context, key);
-        ids.forEach(id -> context.sandbox().adopt(EntityType.DEAL, id));
-        evidence.add("deals holding the key in ORIGIN_ID: " + ids);
+        List<Long> ids = holding(context, key, evidence);
         if (!(receipt instanceof Receipt.Confirmed)) {
-            return Outcome.fail("the create's outcome stayed " + (receipt == null ? "unknown" : receipt.kind()) + " after " + ATTEMPTS + " attempts; "
-                    + ids.size() + " deals hold its key", evidence);
+            return Outcome.fail("the create's outcome stayed " + (receipt == null ? "unknown" : receipt.kind()) + " after "
+                    + ATTEMPTS + " attempts; " + (ids == null ? "the deals holding its key could not be counted"
+                    : ids.size() + " deals hold its key"), evidence);
+        }
+        if (ids == null) {
+            return Outcome.fail("the deals holding the create's key could not be counted", evidence);
         }
         return Outcome.of(ids.size() == 1, "a create retried after a lost answer yields one record (" + ids + ")",
                 "a create retried after a lost answer yields " + ids.size() + " records " + ids, evidence);
+    }
+
+    /** The deals holding {@code key}, taken into the sandbox; null when they cannot be listed (the evidence says why). */
+    private static List<Long> holding(ProbeContext context, String key, List<String> evidence) {
+        try {
+            List<Long> ids = withKey(context, key);
+            ids.forEach(id -> context.sandbox().adopt(EntityType.DEAL, id));
+            evidence.add("deals holding the key in ORIGIN_ID: " + ids);
+            return ids;
+        } catch (Bitrix24Exception e) {
+            evidence.add("deals holding the key in ORIGIN_ID: could not be listed: " + e.getMessage());
+            return null;
+        }
     }
 
     private static List<Long> withKey(ProbeContext context, String key) {
