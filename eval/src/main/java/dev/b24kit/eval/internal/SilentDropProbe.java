@@ -28,7 +28,7 @@ import dev.b24kit.writes.Receipt;
 final class SilentDropProbe implements Probe {
 
     /** One write the portal would drop: the field, the value as it is sent raw. */
-    private record Case(String what, FieldRef field, Object before, Object raw) {
+    private record Case(String what, FieldRef field, Object before, Object raw, String resolved) {
     }
 
     @Override
@@ -95,18 +95,19 @@ final class SilentDropProbe implements Probe {
             EnumItem first = field.items().get(0);
             EnumItem second = field.items().get(1);
             context.client().call("crm.deal.update", Params.of("id", deal).with("fields", Map.of(field.upper(), first.id())));
-            cases.add(new Case("an enumeration label instead of its ID", field, Long.toString(first.id()), second.value()));
+            cases.add(new Case("an enumeration label instead of its ID", field, Long.toString(first.id()), second.value(),
+                    Long.toString(second.id())));
         }
         Optional<Pipeline> other = schema.pipelines().stream().filter(p -> home != null && p.id() != home.id() && !p.stages().isEmpty()).findFirst();
         Optional<FieldRef> stage = schema.find("STAGE_ID");
         if (other.isPresent() && stage.isPresent()) {
             String current = readRaw(context, deal, "STAGE_ID");
             cases.add(new Case("a stage of another pipeline (" + other.get().describe() + ")", stage.get(), current,
-                    other.get().stages().getFirst().statusId()));
+                    other.get().stages().getFirst().statusId(), null));
         }
         Optional<FieldRef> readOnly = schema.find("DATE_CREATE").filter(FieldRef::readOnly);
         if (readOnly.isPresent()) {
-            cases.add(new Case("a read-only field", readOnly.get(), readRaw(context, deal, "DATE_CREATE"), "2001-02-03T04:05:06+03:00"));
+            cases.add(new Case("a read-only field", readOnly.get(), readRaw(context, deal, "DATE_CREATE"), "2001-02-03T04:05:06+03:00", null));
         }
         return cases;
     }
@@ -133,13 +134,18 @@ final class SilentDropProbe implements Probe {
             case Receipt.Refused r -> "caught: refused before sending (" + r.reason() + ")";
             case Receipt.Drifted d -> "caught: drifted on read-back (" + d.diffs().stream()
                     .map(f -> f.field() + " asked " + f.expected() + ", holds " + f.actual()).toList() + ")";
-            case Receipt.Confirmed ok -> c.field().type() == FieldType.ENUMERATION
-                    ? "caught: the label was resolved to its item ID and the read-back confirmed it (now "
-                    + readRaw(context, deal, c.field().upper()) + ")"
-                    : "NOT caught: confirmed, yet the portal was shown to drop it";
+            case Receipt.Confirmed ok -> confirmed(context, deal, c);
             case Receipt.Unknown u -> "NOT caught: outcome unknown (" + u.attempts() + ")";
             case Receipt.Proposed p -> "NOT caught: stored as proposal " + p.proposalId();
         };
+    }
+
+    /** A confirmed write is right only for a label the catalog resolved to its item, which the portal then holds. */
+    private static String confirmed(ProbeContext context, long deal, Case c) {
+        String now = readRaw(context, deal, c.field().upper());
+        return c.resolved() != null && c.resolved().equals(now)
+                ? "caught: the label was resolved to its item ID and the read-back confirmed it (now " + now + ")"
+                : "NOT caught: confirmed, yet the portal holds " + now;
     }
 
     private static String readRaw(ProbeContext context, long deal, String field) {
