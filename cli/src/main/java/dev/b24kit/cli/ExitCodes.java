@@ -13,8 +13,7 @@ final class ExitCodes {
     static final int REFUSED = 4;
     static final int DRIFTED = 5;
     static final int OUTCOME_UNKNOWN = 6;
-    // 7 (eval found failures) is reserved for the command that will use it (design §7); --help lists only
-    // the codes a command here can give.
+    static final int EVAL_FAILED = 7;
 
     private ExitCodes() {
     }
@@ -29,6 +28,7 @@ final class ExitCodes {
         codes.put(Integer.toString(REFUSED), "refused before any write (an unknown entity, field or value; nothing was sent)");
         codes.put(Integer.toString(DRIFTED), "written but drifted (the portal does not hold what was asked; the receipt lists the fields)");
         codes.put(Integer.toString(OUTCOME_UNKNOWN), "outcome unknown (a write may or may not have happened)");
+        codes.put(Integer.toString(EVAL_FAILED), "the eval found failures (b24kit eval: a probe failed; the report says which)");
         return codes;
     }
 }

@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
         description = "Tools for Bitrix24 CRM integrations. Available: a client that stays inside the portal's "
                 + "limits (call, export), the field catalog and field maps (fields, map check), verified and "
                 + "idempotent writes with observe mode (write, create, proposals, policy), change tracking (sync, "
-                + "mirror, changes), the MCP gateway for AI agents (gateway), what b24kit caught (trust), and a Bitrix24 test portal (an emulator) to run and test integrations against on "
+                + "mirror, changes), the MCP gateway for AI agents (gateway), what b24kit caught (trust), an integration eval with reports (eval), and a Bitrix24 test portal (an emulator) to run and test integrations against on "
                 + "this machine.",
         subcommands = {ExportCommand.class, CallCommand.class, FieldsCommand.class, MapCommand.class,
             WriteCommand.class, CreateCommand.class, ProposalsCommand.class, PolicyCommand.class,
-            SyncCommand.class, MirrorCommand.class, ChangesCommand.class, GatewayCommand.class, TrustCommand.class, TestPortalCommand.class})
+            SyncCommand.class, MirrorCommand.class, ChangesCommand.class, GatewayCommand.class, TrustCommand.class, EvalCommand.class, TestPortalCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     private final Launch launch;

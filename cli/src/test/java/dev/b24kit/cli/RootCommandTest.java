@@ -31,14 +31,14 @@ class RootCommandTest {
     @Test
     void helpListsTheCommandsAndTheExitCodes() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("export ", "call ", "fields ", "map ", "gateway ", "testportal ", "Exit codes")
+        assertThat(out.toString()).contains("export ", "call ", "fields ", "map ", "gateway ", "eval ", "trust ", "testportal ", "Exit codes")
                 .containsPattern("(?m)^ +6 +outcome unknown").containsPattern("(?m)^ +2 +usage error")
-                .doesNotContainIgnoringCase("eval");
+                .containsPattern("(?m)^ +7 +the eval found failures");
     }
 
     @Test
     void everyCommandsHelpListsTheExitCodes() {
-        for (String[] command : new String[][] {{"export"}, {"call"}, {"fields"}, {"map"}, {"map", "check"}, {"gateway"}, {"testportal"}}) {
+        for (String[] command : new String[][] {{"export"}, {"call"}, {"fields"}, {"map"}, {"map", "check"}, {"gateway"}, {"eval"}, {"testportal"}}) {
             out.getBuffer().setLength(0);
             String[] help = java.util.Arrays.copyOf(command, command.length + 1);
             help[command.length] = "--help";

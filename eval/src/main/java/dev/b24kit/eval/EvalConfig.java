@@ -1,0 +1,97 @@
+package dev.b24kit.eval;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Objects;
+
+import dev.b24kit.client.PlanLimits;
+import dev.b24kit.eval.scenario.ToolCaller;
+import dev.b24kit.schema.FieldMap;
+import dev.b24kit.store.Store;
+
+/**
+ * What an eval run needs. Immutable; start from {@link #of} and change what you need with the
+ * {@code with…} methods. The store is the caller's to close.
+ *
+ * @param webhookUrl the portal's incoming-webhook URL; holds a secret, which no output of the eval shows
+ * @param plan       the plan the client mirrors (and the limits probe bursts past)
+ * @param store      the store of verified writes' journal and of change tracking
+ * @param portal     the portal's origin as the store names it ({@code https://host[:port]})
+ * @param fieldMap   the integration's field map; null skips the field-map and round-trip probes
+ * @param previous   the field map's resolution in the last run ({@link MapResolution#NONE} when unknown)
+ * @param readOnly   true on a production portal: every probe that would write is skipped, nothing is written
+ * @param events     how the events probe watches the feed
+ * @param scenarios  the folder of scenario files; null for none
+ * @param tools      how a scenario step calls a tool; null until the gateway's tool layer is wired
+ * @param burst      calls in the limits probe's burst; 0 for the plan's burst plus ten (at most 260)
+ * @param clock      the clock of durations and telemetry
+ */
+public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String portal, FieldMap fieldMap,
+                         MapResolution previous, boolean readOnly, EventWatch events, Path scenarios, ToolCaller tools,
+                         int burst, InstantSource clock) {
+
+    public EvalConfig {
+        Objects.requireNonNull(webhookUrl, "webhookUrl");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(portal, "portal");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(clock, "clock");
+        if (burst < 0) {
+            throw new IllegalArgumentException("burst must be 0 (the plan's burst plus ten) or more, got " + burst);
+        }
+    }
+
+    /** The standard plan, no field map, writes on, events watched automatically, the system clock. */
+    public static EvalConfig of(String webhookUrl, Store store, String portal) {
+        return new EvalConfig(webhookUrl, PlanLimits.STANDARD, store, portal, null, MapResolution.NONE, false,
+                EventWatch.automatic(), null, null, 0, InstantSource.system());
+    }
+
+    /**
+     * The field map {@code b24kit eval} uses on the embedded test portal when none is given: the seeded deal and
+     * contact fields (enumerations with their items, a stage in the second pipeline, money, dates, flags).
+     */
+    public static FieldMap testPortalMap() {
+        try (java.io.InputStream in = EvalConfig.class.getResourceAsStream("test-portal-map.yaml")) {
+            return FieldMap.parse(new String(java.util.Objects.requireNonNull(in, "test-portal-map.yaml").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public EvalConfig withPlan(PlanLimits value) {
+        return new EvalConfig(webhookUrl, value, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, burst, clock);
+    }
+
+    /** With a field map, and how it resolved last time. */
+    public EvalConfig withFieldMap(FieldMap value, MapResolution last) {
+        return new EvalConfig(webhookUrl, plan, store, portal, value, last, readOnly, events, scenarios, tools, burst, clock);
+    }
+
+    public EvalConfig withReadOnly(boolean value) {
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, value, events, scenarios, tools, burst, clock);
+    }
+
+    public EvalConfig withEvents(EventWatch value) {
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, value, scenarios, tools, burst, clock);
+    }
+
+    /** With scenarios from {@code folder}, run through {@code caller} (null until a tool layer is wired). */
+    public EvalConfig withScenarios(Path folder, ToolCaller caller) {
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, events, folder, caller, burst, clock);
+    }
+
+    public EvalConfig withBurst(int value) {
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, value, clock);
+    }
+
+    /** Never shows the webhook URL: it holds the secret. */
+    @Override
+    public String toString() {
+        return "EvalConfig[portal=" + portal + ", readOnly=" + readOnly + ", fieldMap=" + (fieldMap != null) + ", events="
+                + events + "]";
+    }
+}

@@ -1,0 +1,93 @@
+package dev.b24kit.eval.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.b24kit.client.Bitrix24Client;
+import dev.b24kit.client.Credentials;
+import dev.b24kit.eval.EvalConfig;
+import dev.b24kit.eval.EvalProgress;
+import dev.b24kit.eval.EvalReport;
+import dev.b24kit.eval.MapResolution;
+import dev.b24kit.eval.ProbeResult;
+import dev.b24kit.schema.FieldCatalog;
+import dev.b24kit.writes.Actor;
+import dev.b24kit.writes.Writes;
+import dev.b24kit.writes.WritesConfig;
+
+/**
+ * Runs the probes in order on one thread: a probe that writes is skipped in a read-only run, a probe that
+ * throws fails with the exception's message, every text is redacted, and the sandbox is removed at the end.
+ */
+public final class EvalRunner {
+
+    private EvalRunner() {
+    }
+
+    static List<Probe> probes() {
+        return List.of(new ConnectionProbe(), new FieldMapProbe(), new SilentDropProbe(), new RoundTripProbe(),
+                new ListingProbe(), new LimitsProbe(), new IdempotencyProbe(), new EventsProbe(), new ScenarioProbe());
+    }
+
+    /** See {@link dev.b24kit.eval.Eval#run}. */
+    public static EvalReport run(EvalConfig config, EvalProgress progress) {
+        Instant startedAt = config.clock().instant();
+        Redaction redaction = new Redaction(config.webhookUrl());
+        RunTelemetry telemetry = new RunTelemetry(config.clock(), config.plan(), LimitsProbe.OPERATING_LIMIT);
+        String runId = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        List<ProbeResult> results = new ArrayList<>();
+        Optional<PortalAdmin> admin = PortalAdmin.detect(config.portal());
+        AtomicReference<MapResolution> resolution = new AtomicReference<>(MapResolution.NONE);
+        String portal;
+        try (Bitrix24Client client = new RecordingClient(Bitrix24Client.builder(Credentials.webhook(config.webhookUrl()))
+                .plan(config.plan()).listener(telemetry).build(), telemetry)) {
+            portal = client.portal();
+            FieldCatalog catalog = FieldCatalog.of(client);
+            Writes writes = Writes.of(WritesConfig.of(client, catalog, config.store(), config.portal()).withClock(config.clock()))
+                    .onBehalfOf(Actor.person("b24kit-eval"));
+            Sandbox sandbox = new Sandbox(writes, client, catalog, runId);
+            ProbeContext context = new ProbeContext(config, client, catalog, writes, admin, telemetry, sandbox, redaction,
+                    runId, resolution);
+            try {
+                for (Probe probe : probes()) {
+                    progress.started(probe.number(), probe.title());
+                    ProbeResult result = runOne(probe, context);
+                    results.add(result);
+                    progress.finished(result);
+                }
+            } finally {
+                List<String> left = sandbox.removeAll();
+                if (!left.isEmpty()) {
+                    org.slf4j.LoggerFactory.getLogger(EvalRunner.class).warn("sandbox records not removed: {}", redaction.apply(left));
+                }
+            }
+        }
+        Duration duration = Duration.between(startedAt, config.clock().instant());
+        return new EvalReport(portal, admin.isPresent(), config.readOnly(), startedAt, duration, results, telemetry.snapshot(),
+                resolution.get());
+    }
+
+    private static ProbeResult runOne(Probe probe, ProbeContext context) {
+        long started = context.config().clock().millis();
+        Outcome outcome;
+        if (context.config().readOnly() && probe.writes() != null) {
+            outcome = Outcome.skipped("read-only run: " + probe.writes() + "; nothing was written");
+        } else {
+            try {
+                outcome = probe.run(context);
+            } catch (RuntimeException e) {
+                outcome = Outcome.fail("the probe could not finish: " + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of());
+            }
+        }
+        Duration took = Duration.ofMillis(context.config().clock().millis() - started);
+        Redaction r = context.redaction();
+        return new ProbeResult(probe.number(), probe.id(), probe.title(), outcome.status(), r.apply(outcome.summary()),
+                r.apply(outcome.evidence()), took);
+    }
+}
