@@ -111,4 +111,40 @@ class GatewayCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.stderr()).contains("at least 16 characters").doesNotContain("short-secret");
     }
+
+    @Test
+    void overHttpItPrintsAOneTimeLoginLinkToTheProposalsPageAndMetricsCountWhatWasCaught() throws Exception {
+        Path db = Files.createTempDirectory("b24kit-gateway-cli").resolve("store.db");
+        int port = ChangeFlags.freePort();
+        String token = "cli-test-token-0123456789";
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "gateway", "--http", "127.0.0.1:" + port, "--token", token, "--db", db.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var err = new java.io.BufferedReader(new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+            String link = null;
+            for (String line = err.readLine(); line != null && link == null; line = err.readLine()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("sign in once with (\\S+)").matcher(line);
+                link = m.find() ? m.group(1) : null;
+            }
+            assertThat(link).startsWith("http://127.0.0.1:" + port + "/login?secret=");
+            var http = java.net.http.HttpClient.newHttpClient();
+
+            var signIn = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(link)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var proposals = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/proposals")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            var metrics = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/metrics"))
+                    .header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(signIn.statusCode()).isEqualTo(200);
+            assertThat(signIn.body()).contains("<form method=\"post\" action=\"/login\"");
+            assertThat(proposals.statusCode()).as("no session yet").isNotEqualTo(200);
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("b24kit_trust_refused_total", "b24kit_trust_limit_wait_total").doesNotContain(token);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
 }
