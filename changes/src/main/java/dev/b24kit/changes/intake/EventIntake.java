@@ -43,7 +43,7 @@ import dev.b24kit.store.changes.Signal;
  */
 public final class EventIntake implements AutoCloseable {
 
-    /** How much of a refused oversized body is read and discarded before the connection closes. */
+    /** How much of a refused request's body is read and discarded before answering. */
     private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
 
     private final IntakeConfig config;
@@ -226,8 +226,8 @@ public final class EventIntake implements AutoCloseable {
     }
 
     /**
-     * Reads and discards what is left of a refused oversized body, up to {@link #DRAIN_LIMIT}, so that a sender
-     * still writing its body reads the 413 instead of a reset connection. A body beyond the limit is cut off.
+     * Reads and discards what is left of a refused request's body, up to {@link #DRAIN_LIMIT}, so that a sender
+     * still writing its body reads the refusal instead of a reset connection. A body beyond the limit is cut off.
      */
     private static void drain(Request request) {
         try (InputStream in = Content.Source.asInputStream(request)) {
@@ -253,8 +253,12 @@ public final class EventIntake implements AutoCloseable {
             (verdict.status() == 200 ? accepted : refused).incrementAndGet();
             response.setStatus(verdict.status());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-            if (verdict.status() == 413) {
+            if (verdict.status() != 200) {
+                // a refusal may come before the body was read (wrong path, method, type, size): read what is left,
+                // so that a sender still writing it reads the answer instead of a reset connection
                 drain(request);
+            }
+            if (verdict.status() == 413) {
                 response.getHeaders().put(HttpHeader.CONNECTION, "close");
             }
             response.write(true, ByteBuffer.wrap((verdict.reason() + "\n").getBytes(StandardCharsets.UTF_8)), callback);

@@ -33,6 +33,7 @@ public final class BearerGuard extends Handler.Wrapper {
         if (!presented.isEmpty() && MessageDigest.isEqual(token.sha256(), GatewayToken.sha256(presented))) {
             return super.handle(request, response, callback);
         }
+        RefusedBody.discard(request);
         response.setStatus(401);
         response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"b24kit-gateway\"");
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
