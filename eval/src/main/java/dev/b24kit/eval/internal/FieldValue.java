@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class FieldValue {
 
-    private static final Pattern MONEY = Pattern.compile("(-?[0-9]+(?:[.,][0-9]+)?)\\s+([A-Za-z]{3})");
+    static final Pattern MONEY = Pattern.compile("(-?[0-9]+(?:[.,][0-9]+)?)\\s+([A-Za-z]{3})");
 
     private FieldValue() {
     }

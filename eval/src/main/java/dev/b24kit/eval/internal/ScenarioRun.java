@@ -133,6 +133,9 @@ final class ScenarioRun {
             // the field by any of its labels or codes, as the tools resolve it
             String code = schema.find(expected.getKey()).map(f -> f.upper()).orElse(expected.getKey());
             String seen = FieldValue.find(record, code);
+            if (FieldValue.MONEY.matcher(expected.getValue().strip()).matches()) {
+                seen += " " + FieldValue.find(record, "CURRENCY_ID");
+            }
             boolean ok = FieldValue.matches(record, code, expected.getValue());
             evidence.add("state " + check.ref() + ": " + expected.getKey() + " = " + seen + (ok ? " (as expected)"
                     : " (expected " + expected.getValue() + ")"));
