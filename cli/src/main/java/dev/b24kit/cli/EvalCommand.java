@@ -54,7 +54,8 @@ final class EvalCommand implements Callable<Integer> {
             + "Default on the embedded test portal: a map of its seeded fields; elsewhere none (probes 2 and 4 are skipped).")
     Path map;
 
-    @Option(names = "--scenarios", paramLabel = "DIR", description = "A folder of scenarios (not run yet: the tool layer comes with the gateway).")
+    @Option(names = "--scenarios", paramLabel = "DIR", description = "A folder of scenario files (*.yaml), each run through the gateway's tools as its own test case "
+            + "(docs/eval.md). Default on the embedded test portal: the two shipped examples (eval/scenarios); elsewhere none.")
     Path scenarios;
 
     @Option(names = "--read-only", description = "Write nothing (a production portal): every probe that would write is skipped with the reason.")
@@ -90,17 +91,23 @@ final class EvalCommand implements Callable<Integer> {
             }
             Path temporary = session.embedded() != null && db == null && launch.dbFromEnvironment() == null
                     ? Files.createTempDirectory("b24kit-eval") : null;
+            Path examples = null;
+            if (scenarios == null && session.embedded() != null) {
+                examples = EvalConfig.exampleScenarios(Files.createTempDirectory("b24kit-eval-scenarios"));
+                err.println("b24kit eval: no --scenarios given; running the shipped example scenarios (eval/scenarios)");
+            }
             try (Store store = openStore(launch, temporary)) {
-                EvalReport result = run(launch, session, webhook, fieldMap, store, err);
+                EvalReport result = run(launch, session, webhook, fieldMap, store, examples != null ? examples : scenarios, err);
                 return finish(result, err);
             } finally {
                 delete(temporary);
+                delete(examples);
             }
         }
     }
 
     private EvalReport run(Launch launch, PortalOption.PortalSession session, String webhook, FieldMap fieldMap, Store store,
-                           PrintWriter err) {
+                           Path scenarios, PrintWriter err) {
         MapResolution previous = report == null ? MapResolution.NONE : Reports.previousResolution(report);
         EvalConfig config = EvalConfig.of(webhook, store, portal.origin(launch, session))
                 .withPlan(PlanLimits.parse(portal.plan)).withFieldMap(fieldMap, previous).withReadOnly(readOnly)

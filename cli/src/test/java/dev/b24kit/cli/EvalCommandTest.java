@@ -35,8 +35,9 @@ class EvalCommandTest {
 
         assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
         assertThat(run.stdoutLines().getFirst()).matches("# +PROBE +STATUS +TIME +SUMMARY");
-        assertThat(run.stdout()).contains("8 passed, 0 failed, 1 skipped");
+        assertThat(run.stdout()).contains("11 passed, 0 failed, 0 skipped");
         assertThat(run.stderr()).contains("starting an embedded test portal", "using the map of the test portal's seeded fields",
+                "running the shipped example scenarios",
                 "b24kit eval: 1 Connection PASS", "b24kit eval: 8 Events PASS", "nothing failed");
         assertThat(dir.resolve("report.html")).isRegularFile();
         assertThat(dir.resolve("report.json")).isRegularFile();

@@ -12,8 +12,8 @@ import dev.b24kit.eval.internal.EvalRunner;
  * }</pre>
  *
  * <p>Probes run one after another: 1 connection, 2 field map, 3 silent drops, 4 round trip of mapped fields,
- * 5 listing, 6 limits, 7 idempotency (test portal only), 8 events, 9 scenarios (skipped until the tool layer
- * is wired). The records the eval creates are titled and keyed with the run's name and deleted at the end.
+ * 5 listing, 6 limits, 7 idempotency (test portal only), 8 events, 9 scenarios (each
+ * scenario file its own result after probe 9's, run through the gateway's tools). The records the eval creates are titled and keyed with the run's name and deleted at the end.
  * A probe that throws fails with the exception's message; no text of the report holds the webhook's secret.
  */
 public final class Eval {

@@ -22,7 +22,7 @@ import dev.b24kit.store.Store;
  * @param readOnly   true on a production portal: every probe that would write is skipped, nothing is written
  * @param events     how the events probe watches the feed
  * @param scenarios  the folder of scenario files; null for none
- * @param tools      how a scenario step calls a tool; null until the gateway's tool layer is wired
+ * @param tools      how a scenario step calls a tool; null for the gateway's tool layer over the portal under test
  * @param burst      calls in the limits probe's burst; 0 for the plan's burst plus ten (at most 260)
  * @param clock      the clock of durations and telemetry
  */
@@ -62,6 +62,26 @@ public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String
         }
     }
 
+    /** The example scenarios shipped with the eval (eval/scenarios in the source tree), by file name. */
+    public static final java.util.List<String> EXAMPLE_SCENARIOS = java.util.List.of("won-deal.yaml", "unknown-enum-value.yaml");
+
+    /**
+     * Writes the {@linkplain #EXAMPLE_SCENARIOS shipped example scenarios} into {@code folder} (which must exist) and
+     * answers it; they suit the embedded test portal (its labels and pipelines).
+     *
+     * @throws java.io.UncheckedIOException when a file cannot be written
+     */
+    public static Path exampleScenarios(Path folder) {
+        for (String name : EXAMPLE_SCENARIOS) {
+            try (java.io.InputStream in = EvalConfig.class.getResourceAsStream("scenarios/" + name)) {
+                java.nio.file.Files.write(folder.resolve(name), java.util.Objects.requireNonNull(in, name).readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return folder;
+    }
+
     public EvalConfig withPlan(PlanLimits value) {
         return new EvalConfig(webhookUrl, value, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, burst, clock);
     }
@@ -79,7 +99,7 @@ public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String
         return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, value, scenarios, tools, burst, clock);
     }
 
-    /** With scenarios from {@code folder}, run through {@code caller} (null until a tool layer is wired). */
+    /** With scenarios from {@code folder}, run through {@code caller} (null: the gateway's tools over the portal under test). */
     public EvalConfig withScenarios(Path folder, ToolCaller caller) {
         return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, events, folder, caller, burst, clock);
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
  * application tokens from every text before it builds a result).
  *
  * @param number   the probe's number in the issue's list (1 connection … 9 scenarios)
- * @param id       a stable name ({@code connection}, {@code field-map}, {@code silent-drops}, …)
+ * @param id       a stable name ({@code connection}, {@code field-map}, {@code silent-drops}, …); a scenario's
+ *                 own result follows probe 9's as {@code scenario:<file name without .yaml>}
  * @param title    how the report names it
  * @param status   pass, fail or skipped
  * @param summary  one sentence: what was found, or why it was skipped

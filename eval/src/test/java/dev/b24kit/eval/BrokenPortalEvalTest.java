@@ -141,7 +141,7 @@ class BrokenPortalEvalTest {
 
         EvalReport report = portal.run(c -> c.withReadOnly(true));
 
-        assertThat(report.probes()).filteredOn(p -> List.of("silent-drops", "round-trip", "idempotency", "events", "scenarios")
+        assertThat(report.probes()).filteredOn(p -> List.of("silent-drops", "round-trip", "idempotency", "events")
                 .contains(p.id())).allSatisfy(p -> {
                     assertThat(p.status()).isEqualTo(ProbeStatus.SKIPPED);
                     assertThat(p.summary()).startsWith("read-only run: ").endsWith("nothing was written");

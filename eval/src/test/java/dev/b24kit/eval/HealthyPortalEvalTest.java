@@ -39,7 +39,7 @@ class HealthyPortalEvalTest {
     }
 
     @Test
-    void everyProbePassesExceptScenariosWhichWaitForTheToolLayer() {
+    void everyProbePassesAndScenariosAreSkippedWithoutAFolder() {
         assertThat(report.probes()).extracting(ProbeResult::id).containsExactly("connection", "field-map", "silent-drops",
                 "round-trip", "listing", "limits", "idempotency", "events", "scenarios");
         assertThat(report.probes().subList(0, 8)).allSatisfy(p -> assertThat(p.status()).as(p.id() + ": " + p.summary() + " " + p.evidence())

@@ -63,6 +63,20 @@ class ToolWritesTest {
     }
 
     @Test
+    void moveStageFindsTheStageByNameForADealCreatedInTheDefaultPipeline() {
+        portal.goLive();
+        ToolResult created = call("create", "{\"entity\": \"deal\", \"fields\": {\"Название\": \"Default pipeline\"}, "
+                + "\"key\": \"default-pipeline-1\", \"reason\": \"x\"}");
+        long deal = created.json().get("receipt").get("recordId").asLong();
+
+        ToolResult moved = call("move_stage", "{\"entity\": \"deal\", \"id\": " + deal + ", \"stage\": \"Сделка успешна\", "
+                + "\"reason\": \"paid\"}");
+
+        assertThat(moved.json().get("receipt").get("kind").asString()).as(moved.summary()).isEqualTo("confirmed");
+        assertThat(portal.deal(deal).get("STAGE_ID").asString()).isEqualTo("WON");
+    }
+
+    @Test
     void aStageThePipelineDoesNotHaveIsRefusedWithTheAcceptedStagesAndNothingIsSent() {
         portal.goLive();
         long deal = portal.dealIn(1);

@@ -57,9 +57,9 @@ public final class EvalRunner {
             try {
                 for (Probe probe : probes()) {
                     progress.started(probe.number(), probe.title());
-                    ProbeResult result = runOne(probe, context);
-                    results.add(result);
-                    progress.finished(result);
+                    List<ProbeResult> found = runOne(probe, context);
+                    results.addAll(found);
+                    found.forEach(progress::finished);
                 }
             } finally {
                 List<String> left = sandbox.removeAll();
@@ -73,7 +73,8 @@ public final class EvalRunner {
                 resolution.get());
     }
 
-    private static ProbeResult runOne(Probe probe, ProbeContext context) {
+    /** The probe's result, then one per test case it ran (a scenario each), numbered as the probe. */
+    private static List<ProbeResult> runOne(Probe probe, ProbeContext context) {
         long started = context.config().clock().millis();
         Outcome outcome;
         if (context.config().readOnly() && probe.writes() != null) {
@@ -87,7 +88,14 @@ public final class EvalRunner {
         }
         Duration took = Duration.ofMillis(context.config().clock().millis() - started);
         Redaction r = context.redaction();
-        return new ProbeResult(probe.number(), probe.id(), probe.title(), outcome.status(), r.apply(outcome.summary()),
-                r.apply(outcome.evidence()), took);
+        List<ProbeResult> out = new ArrayList<>();
+        out.add(new ProbeResult(probe.number(), probe.id(), probe.title(), outcome.status(), r.apply(outcome.summary()),
+                r.apply(outcome.evidence()), took));
+        for (Outcome.Case c : outcome.cases()) {
+            Outcome o = c.outcome();
+            out.add(new ProbeResult(probe.number(), c.id(), r.apply(c.title()), o.status(), r.apply(o.summary()),
+                    r.apply(o.evidence()), c.took()));
+        }
+        return out;
     }
 }

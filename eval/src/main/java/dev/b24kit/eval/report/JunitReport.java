@@ -8,7 +8,7 @@ import dev.b24kit.eval.ProbeStatus;
 
 /**
  * {@code junit.xml} in the Ant/Surefire form CI systems read: one {@code testsuite}, one {@code testcase} per
- * probe (and, later, per scenario), a {@code failure} with the evidence for a failed probe, {@code skipped}
+ * probe and per scenario, a {@code failure} with the evidence for a failed probe, {@code skipped}
  * with the reason for a skipped one.
  */
 final class JunitReport {

@@ -61,7 +61,9 @@ public final class Reports {
     public static String summaryTable(EvalReport report) {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-3s %-28s %-8s %7s  %s%n", "#", "PROBE", "STATUS", "TIME", "SUMMARY"));
         for (ProbeResult p : report.probes()) {
-            table.append(String.format(Locale.ROOT, "%-3d %-28s %-8s %6.1fs  %s%n", p.number(), p.title(), p.status(),
+            // a scenario's title can be long: cut to the column (the reports carry it whole)
+            String title = p.title().length() > 28 ? p.title().substring(0, 27) + "…" : p.title();
+            table.append(String.format(Locale.ROOT, "%-3d %-28s %-8s %6.1fs  %s%n", p.number(), title, p.status(),
                     p.duration().toMillis() / 1000.0, p.summary()));
         }
         table.append(String.format(Locale.ROOT, "%d passed, %d failed, %d skipped in %.1f s%n",

@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
  * tools, in-process or through an MCP client) implements it. The eval knows nothing else of the tools.
  *
  * <pre>{@code
- * ToolResult r = tools.call("update_record", json("{\"entity\":\"deal\",\"id\":42,\"fields\":{\"Stage\":\"Won\"}}"));
+ * ToolResult r = tools.call("move_stage", json("{\"entity\":\"deal\",\"id\":42,\"stage\":\"Won\",\"reason\":\"paid\"}"));
  * }</pre>
  *
  * <p>Implementations must be thread-safe and must not throw for a tool's own refusal (that is a

@@ -66,6 +66,11 @@ public final class Writing {
         }
         RecordView current = records.read(entity, id);
         Object pipeline = current.find("CATEGORY_ID").map(RecordView.Entry::value).orElse(null);
+        if (pipeline == null) {
+            // a record in the default pipeline may read without a pipeline (CATEGORY_ID 0 reads as empty)
+            pipeline = schema.pipelines().stream().filter(dev.b24kit.schema.Pipeline::isDefault).map(p -> (Object) p.id())
+                    .findFirst().orElse(null);
+        }
         String stageField = entity.isSmartProcess() ? "stageId" : "STAGE_ID";
         Change change = Change.update(entity.key(), id, Map.of(stageField, stage));
         return apply(pipeline == null ? change : change.inPipeline(pipeline), reason, "move_stage", caller);
