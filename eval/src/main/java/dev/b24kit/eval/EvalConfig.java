@@ -3,6 +3,7 @@ package dev.b24kit.eval;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.b24kit.client.PlanLimits;
 import dev.b24kit.eval.scenario.ToolCaller;
@@ -25,10 +26,11 @@ import dev.b24kit.store.Store;
  * @param tools      how a scenario step calls a tool; null for the gateway's tool layer over the portal under test
  * @param burst      calls in the limits probe's burst; 0 for the plan's burst plus ten (at most 260)
  * @param clock      the clock of durations and telemetry
+ * @param probes     the numbers of the probes to run (1 to 9); empty for all
  */
 public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String portal, FieldMap fieldMap,
                          MapResolution previous, boolean readOnly, EventWatch events, Path scenarios, ToolCaller tools,
-                         int burst, InstantSource clock) {
+                         int burst, InstantSource clock, Set<Integer> probes) {
 
     public EvalConfig {
         Objects.requireNonNull(webhookUrl, "webhookUrl");
@@ -38,6 +40,10 @@ public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(clock, "clock");
+        probes = Set.copyOf(Objects.requireNonNull(probes, "probes"));
+        if (probes.stream().anyMatch(n -> n < 1 || n > 9)) {
+            throw new IllegalArgumentException("probes are numbered 1 to 9, got " + new java.util.TreeSet<>(probes));
+        }
         if (burst < 0) {
             throw new IllegalArgumentException("burst must be 0 (the plan's burst plus ten) or more, got " + burst);
         }
@@ -46,7 +52,7 @@ public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String
     /** The standard plan, no field map, writes on, events watched automatically, the system clock. */
     public static EvalConfig of(String webhookUrl, Store store, String portal) {
         return new EvalConfig(webhookUrl, PlanLimits.STANDARD, store, portal, null, MapResolution.NONE, false,
-                EventWatch.automatic(), null, null, 0, InstantSource.system());
+                EventWatch.automatic(), null, null, 0, InstantSource.system(), Set.of());
     }
 
     /**
@@ -83,29 +89,35 @@ public record EvalConfig(String webhookUrl, PlanLimits plan, Store store, String
     }
 
     public EvalConfig withPlan(PlanLimits value) {
-        return new EvalConfig(webhookUrl, value, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, burst, clock);
+        return new EvalConfig(webhookUrl, value, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, burst, clock, probes);
     }
 
     /** With a field map, and how it resolved last time. */
     public EvalConfig withFieldMap(FieldMap value, MapResolution last) {
-        return new EvalConfig(webhookUrl, plan, store, portal, value, last, readOnly, events, scenarios, tools, burst, clock);
+        return new EvalConfig(webhookUrl, plan, store, portal, value, last, readOnly, events, scenarios, tools, burst, clock, probes);
     }
 
     public EvalConfig withReadOnly(boolean value) {
-        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, value, events, scenarios, tools, burst, clock);
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, value, events, scenarios, tools, burst, clock, probes);
     }
 
     public EvalConfig withEvents(EventWatch value) {
-        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, value, scenarios, tools, burst, clock);
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, value, scenarios, tools, burst, clock, probes);
     }
 
     /** With scenarios from {@code folder}, run through {@code caller} (null: the gateway's tools over the portal under test). */
     public EvalConfig withScenarios(Path folder, ToolCaller caller) {
-        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, events, folder, caller, burst, clock);
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, events, folder, caller, burst, clock, probes);
     }
 
     public EvalConfig withBurst(int value) {
-        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, value, clock);
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, value, clock, probes);
+    }
+
+    /** Only the probes numbered {@code numbers} (1 to 9); none given runs them all. */
+    public EvalConfig withProbes(Set<Integer> numbers) {
+        return new EvalConfig(webhookUrl, plan, store, portal, fieldMap, previous, readOnly, events, scenarios, tools, burst,
+                clock, numbers);
     }
 
     /** Never shows the webhook URL: it holds the secret. */

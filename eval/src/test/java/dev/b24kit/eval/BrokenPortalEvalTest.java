@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +23,7 @@ import dev.b24kit.testportal.FaultRule;
 import dev.b24kit.testportal.RecordedCall;
 import dev.b24kit.testportal.SilentDrops;
 
-/** The eval against a test portal put into broken states, each caught by the probe meant for it. */
+/** The eval against a test portal put into broken states, each caught by the probe meant for it (run alone). */
 class BrokenPortalEvalTest {
 
     private static final Pattern WRITE = Pattern.compile(".*\\.(add|update|delete|set|bind)$");
@@ -35,7 +36,7 @@ class BrokenPortalEvalTest {
     static void start() {
         portal = new EvalPortal(true);
         raw = Bitrix24Client.builder(Credentials.webhook(portal.portal.webhookUrl().toString())).build();
-        healthy = portal.run().resolution();
+        healthy = portal.run(c -> c.withProbes(Set.of(2))).resolution();
         portal.portal.reset();
     }
 
@@ -55,7 +56,7 @@ class BrokenPortalEvalTest {
     void aDeletedMappedFieldFailsTheFieldMapProbeWhichNamesItRemoved() {
         raw.call("crm.deal.userfield.delete", Params.of("id", userFieldId("UF_CRM_BUDGET")));
 
-        EvalReport report = portal.run(c -> c.withFieldMap(c.fieldMap(), healthy));
+        EvalReport report = portal.run(c -> c.withFieldMap(c.fieldMap(), healthy).withProbes(Set.of(2)));
 
         ProbeResult map = EvalPortal.probe(report, "field-map");
         assertThat(map.status()).isEqualTo(ProbeStatus.FAIL);
@@ -71,7 +72,7 @@ class BrokenPortalEvalTest {
         raw.call("crm.deal.userfield.update", Params.of("id", userFieldId(channel))
                 .with("fields", java.util.Map.of("LIST", List.of(java.util.Map.of("ID", partner, "DEL", "Y")))));
 
-        EvalReport report = portal.run(c -> c.withFieldMap(c.fieldMap(), healthy));
+        EvalReport report = portal.run(c -> c.withFieldMap(c.fieldMap(), healthy).withProbes(Set.of(2)));
 
         ProbeResult map = EvalPortal.probe(report, "field-map");
         assertThat(map.status()).isEqualTo(ProbeStatus.FAIL);
@@ -83,7 +84,7 @@ class BrokenPortalEvalTest {
     void withSilentDropsSwitchedOffTheDropProbeReportsThePortalAsNotDropping() {
         portal.portal.limits().silentDrops(SilentDrops.STRICT);
 
-        EvalReport report = portal.run();
+        EvalReport report = portal.run(c -> c.withProbes(Set.of(3, 4)));
 
         ProbeResult drops = EvalPortal.probe(report, "silent-drops");
         assertThat(drops.status()).isEqualTo(ProbeStatus.FAIL);
@@ -95,7 +96,7 @@ class BrokenPortalEvalTest {
 
     @Test
     void aFaultThatLeavesEveryCreatesOutcomeUnknownFailsTheIdempotencyProbe() {
-        EvalReport report = Eval.run(portal.config(), new EvalProgress() {
+        EvalReport report = Eval.run(portal.config().withProbes(Set.of(7)), new EvalProgress() {
             @Override
             public void started(int number, String title) {
                 if (number == 7) {
@@ -116,7 +117,7 @@ class BrokenPortalEvalTest {
     void eventsLostWithNoIntakeFailTheEventsProbe() {
         portal.portal.events().delivery(EventDelivery.PROMPT.withLoss(1));
 
-        EvalReport report = portal.run(c -> c.withEvents(new EventWatch.Feed(Duration.ofSeconds(2))));
+        EvalReport report = portal.run(c -> c.withEvents(new EventWatch.Feed(Duration.ofSeconds(2))).withProbes(Set.of(8)));
 
         ProbeResult events = EvalPortal.probe(report, "events");
         assertThat(events.status()).isEqualTo(ProbeStatus.FAIL);
@@ -127,7 +128,7 @@ class BrokenPortalEvalTest {
     void eventsLostOnTheWayToTheEvalsIntakeAreFoundByReconcile() {
         portal.portal.events().delivery(EventDelivery.PROMPT.withLoss(1));
 
-        EvalReport report = portal.run(c -> c.withEvents(new EventWatch.Automatic(Duration.ofSeconds(2))));
+        EvalReport report = portal.run(c -> c.withEvents(new EventWatch.Automatic(Duration.ofSeconds(2))).withProbes(Set.of(8)));
 
         ProbeResult events = EvalPortal.probe(report, "events");
         assertThat(events.status()).as(events.evidence().toString()).isEqualTo(ProbeStatus.PASS);

@@ -56,6 +56,9 @@ public final class EvalRunner {
                     runId, resolution);
             try {
                 for (Probe probe : probes()) {
+                    if (!config.probes().isEmpty() && !config.probes().contains(probe.number())) {
+                        continue;
+                    }
                     progress.started(probe.number(), probe.title());
                     List<ProbeResult> found = runOne(probe, context);
                     results.addAll(found);
