@@ -44,6 +44,8 @@ class ScenarioEvalTest {
                     arguments: {entity: deal, id: "${deal.id}"}
                 state:
                   deal: {OPPORTUNITY: 900 RUB}
+                feed:
+                  deal: 1
                 """);
         Files.writeString(folder.resolve("malformed.yaml"), """
                 name: Misspelt
@@ -66,7 +68,9 @@ class ScenarioEvalTest {
         ProbeResult won = EvalPortal.probe(report, "scenario:won-deal");
         assertThat(won.status()).as(won.summary() + " " + won.evidence()).isEqualTo(ProbeStatus.PASS);
         assertThat(won.evidence()).anySatisfy(e -> assertThat(e).contains("state deal: STAGE_ID = Сделка успешна"))
-                .anySatisfy(e -> assertThat(e).startsWith("step 2 (move_stage)").contains("confirmed"));
+                .anySatisfy(e -> assertThat(e).startsWith("step 2 (move_stage)").contains("confirmed"))
+                .anySatisfy(e -> assertThat(e).isEqualTo("feed deal: 1 entry since the setup (as expected)"))
+                .anySatisfy(e -> assertThat(e).startsWith("feed deal: #").contains("UPDATED").contains("STAGE_ID").contains("OPPORTUNITY"));
         ProbeResult refused = EvalPortal.probe(report, "scenario:unknown-enum-value");
         assertThat(refused.status()).as(refused.summary() + " " + refused.evidence()).isEqualTo(ProbeStatus.PASS);
         assertThat(refused.evidence()).anySatisfy(e -> assertThat(e).contains("reads the same after the call"));
@@ -76,7 +80,8 @@ class ScenarioEvalTest {
     void anExpectationThePortalDoesNotMeetFailsNamingTheFieldAndBothValues() {
         ProbeResult wrong = EvalPortal.probe(report, "scenario:wrong-amount");
         assertThat(wrong.status()).isEqualTo(ProbeStatus.FAIL);
-        assertThat(wrong.summary()).contains("deal.OPPORTUNITY is 700").contains("expected 900 RUB");
+        assertThat(wrong.summary()).contains("deal.OPPORTUNITY is 700").contains("expected 900 RUB")
+                .contains("the change feed has 0 entries for deal, expected 1");
         assertThat(EvalPortal.probe(report, "scenarios").status()).isEqualTo(ProbeStatus.FAIL);
         assertThat(EvalPortal.probe(report, "scenarios").summary()).contains("4 scenarios: 2 passed, 2 failed");
     }

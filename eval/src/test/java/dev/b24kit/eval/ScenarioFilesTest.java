@@ -47,7 +47,9 @@ class ScenarioFilesTest {
         assertThatThrownBy(() -> ScenarioFiles.parse("d.yaml", "name: x\nsteps:\n  - tool: get\n    arguments: {a: [1, 2\n"))
                 .isInstanceOf(ScenarioFormatException.class).hasMessageStartingWith("d.yaml: line ").hasMessageContaining("not readable as YAML");
         assertThatThrownBy(() -> ScenarioFiles.parse("e.yaml", "title: x\n"))
-                .hasMessage("e.yaml: the scenario: unknown key 'title'; accepted: description, name, setup, state, steps");
+                .hasMessage("e.yaml: the scenario: unknown key 'title'; accepted: description, feed, name, setup, state, steps");
+        assertThatThrownBy(() -> ScenarioFiles.parse("f.yaml", "name: x\nsetup:\n  deal: {entity: deal}\nsteps:\n  - {tool: get}\nfeed: {deal: many}\n"))
+                .hasMessage("f.yaml: feed.deal: a number of entries from 0 to 1000, not '\"many\"'");
     }
 
     @Test

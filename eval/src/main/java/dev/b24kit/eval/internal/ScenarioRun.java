@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import dev.b24kit.eval.scenario.Scenario;
 import dev.b24kit.eval.scenario.ToolCaller;
 import dev.b24kit.eval.scenario.ToolResult;
+import dev.b24kit.store.changes.FeedEntry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,12 +46,14 @@ final class ScenarioRun {
                 return Outcome.fail("setup record '" + setup.ref() + "' could not be created", evidence);
             }
         }
+        ScenarioFeed feed = scenario.feed().isEmpty() ? null : ScenarioFeed.start(context, entities, ids);
         for (Scenario.Step step : scenario.steps()) {
             step(step);
         }
         for (Scenario.StateCheck check : scenario.state()) {
             state(check);
         }
+        scenario.feed().forEach((ref, expected) -> feed(feed, ref, expected));
         return failures.isEmpty()
                 ? Outcome.pass("every step answered as expected and the records hold the expected state", evidence)
                 : Outcome.fail(String.join("; ", failures), evidence);
@@ -142,6 +145,19 @@ final class ScenarioRun {
             if (!ok) {
                 failures.add(check.ref() + "." + expected.getKey() + " is " + seen + ", expected " + expected.getValue());
             }
+        }
+    }
+
+    private void feed(ScenarioFeed feed, String ref, int expected) {
+        List<FeedEntry> entries = feed.entriesSinceStart(ref);
+        for (FeedEntry entry : entries) {
+            evidence.add("feed " + ref + ": #" + entry.seq() + " " + entry.kind() + " " + entry.changes());
+        }
+        evidence.add("feed " + ref + ": " + entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies") + " since the setup"
+                + (entries.size() == expected ? " (as expected)" : " (expected " + expected + ")"));
+        if (entries.size() != expected) {
+            failures.add("the change feed has " + entries.size() + " entr" + (entries.size() == 1 ? "y" : "ies") + " for "
+                    + ref + ", expected " + expected);
         }
     }
 

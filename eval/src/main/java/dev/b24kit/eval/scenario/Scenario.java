@@ -18,8 +18,10 @@ import tools.jackson.databind.JsonNode;
  * @param setup       records created before the steps, by the name steps refer to them ({@code ${deal.id}})
  * @param steps       the tool calls, in order
  * @param state       the records' state after the last step
+ * @param feed        how many change-feed entries change tracking must record for a setup record over the steps
  */
-public record Scenario(String name, String description, List<Setup> setup, List<Step> steps, List<StateCheck> state) {
+public record Scenario(String name, String description, List<Setup> setup, List<Step> steps, List<StateCheck> state,
+                       Map<String, Integer> feed) {
 
     /** The tools that write; a scenario calling one (or creating records) is skipped in a read-only run. */
     public static final Set<String> WRITE_TOOLS = Set.of("create", "update", "move_stage");
@@ -30,6 +32,7 @@ public record Scenario(String name, String description, List<Setup> setup, List<
         setup = List.copyOf(setup);
         steps = List.copyOf(steps);
         state = List.copyOf(state);
+        feed = Collections.unmodifiableMap(new LinkedHashMap<>(feed));
     }
 
     /** Whether running it writes to the portal. */

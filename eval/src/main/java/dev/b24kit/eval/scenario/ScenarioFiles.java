@@ -19,7 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ScenarioFiles {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final Set<String> TOP = Set.of("name", "description", "setup", "steps", "state");
+    private static final Set<String> TOP = Set.of("name", "description", "setup", "steps", "state", "feed");
     private static final Set<String> STEP = Set.of("tool", "arguments", "expect");
     private static final Set<String> EXPECT = Set.of("receipt", "refused", "accepted", "unchanged");
     private static final Set<String> SETUP = Set.of("entity", "fields");
@@ -52,7 +52,7 @@ public final class ScenarioFiles {
         List<Scenario.Setup> setup = setup(file, root.get("setup"));
         List<Scenario.Step> steps = steps(file, root.get("steps"));
         List<Scenario.StateCheck> state = state(file, root.get("state"), setup);
-        return new Scenario(name, description, setup, steps, state);
+        return new Scenario(name, description, setup, steps, state, feed(file, root.get("feed"), setup));
     }
 
     private static List<Scenario.Setup> setup(String file, JsonNode node) {
@@ -129,6 +129,27 @@ public final class ScenarioFiles {
                 fields.put(f.getKey(), text(file, "state." + e.getKey() + "." + f.getKey(), f.getValue(), true));
             }
             out.add(new Scenario.StateCheck(e.getKey(), fields));
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> feed(String file, JsonNode node, List<Scenario.Setup> setup) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        mapping(file, "feed", node, "a mapping of a setup record's name to the number of change-feed entries");
+        List<String> refs = setup.stream().map(Scenario.Setup::ref).toList();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!refs.contains(e.getKey())) {
+                throw new ScenarioFormatException(file + ": feed." + e.getKey() + ": not a setup record; the setup names: "
+                        + (refs.isEmpty() ? "none" : String.join(", ", refs)));
+            }
+            if (!e.getValue().isIntegralNumber() || e.getValue().asLong() < 0 || e.getValue().asLong() > 1000) {
+                throw new ScenarioFormatException(file + ": feed." + e.getKey() + ": a number of entries from 0 to 1000, not '"
+                        + e.getValue() + "'");
+            }
+            out.put(e.getKey(), e.getValue().asInt());
         }
         return out;
     }
