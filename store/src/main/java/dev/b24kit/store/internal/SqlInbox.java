@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.b24kit.store.changes.ChangeSource;
 import dev.b24kit.store.changes.Inbox;
@@ -79,6 +80,13 @@ record SqlInbox(SqlAccess access, Stamps stamps) implements Inbox {
         String origin = Arguments.origin(portal);
         return access.read(connection -> Sql.one(connection, "SELECT COUNT(*) AS n FROM change_inbox WHERE portal = ?",
                 row -> row.getLong("n"), origin).orElse(0L));
+    }
+
+    @Override
+    public Optional<Instant> oldestPending(String portal) {
+        String origin = Arguments.origin(portal);
+        return access.read(connection -> Sql.one(connection, "SELECT MIN(first_at) AS t FROM change_inbox WHERE portal = ?",
+                row -> Optional.ofNullable(Sql.instant(row, "t")), origin).flatMap(t -> t));
     }
 
     private static PendingRecord pending(ResultSet row) throws SQLException {
