@@ -111,6 +111,7 @@ public final class AgentDay {
             AgentSession session = new AgentSession(i, gateways.uri(i % gateways.count()), token, config, ledger);
             agents.add(Thread.ofVirtual().name("agent-" + i).start(session));
         }
+        Thread progress = Thread.ofVirtual().name("progress").start(() -> progress(config, ledger, agents));
         Random chaos = new Random(config.seed() ^ 0x5DEECE66DL);
         for (int r = 0; r < config.restarts(); r++) {
             int at = (int) (config.operations() * (r + 0.5 + 0.4 * chaos.nextDouble()) / (config.restarts() + 0.5));
@@ -132,6 +133,22 @@ public final class AgentDay {
         }
         for (Thread agent : agents) {
             agent.join();
+        }
+        progress.interrupt();
+    }
+
+    /** A status line on stderr every 30 s: operations done, their rate, restarts so far. */
+    private static void progress(DayConfig config, Ledger ledger, List<Thread> agents) {
+        Instant start = Instant.now();
+        try {
+            while (agents.stream().anyMatch(Thread::isAlive)) {
+                Thread.sleep(30_000);
+                double seconds = Math.max(1, Duration.between(start, Instant.now()).toSeconds());
+                System.err.printf(java.util.Locale.ROOT, "agent day: %d of %d operations, %.2f/s, %d restarts%n",
+                        ledger.completed.get(), config.operations(), ledger.completed.get() / seconds, ledger.restarts.size());
+            }
+        } catch (InterruptedException e) {
+            // the work ended
         }
     }
 
