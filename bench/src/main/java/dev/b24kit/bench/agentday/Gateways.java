@@ -85,7 +85,9 @@ final class Gateways implements AutoCloseable {
             try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = err.readLine()) != null) {
-                    Files.writeString(log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    // the pages' one-time login link is a secret too: kept out of the log file
+                    String shown = line.replaceAll("secret=[^\\s;)]*", "secret=(hidden)");
+                    Files.writeString(log, shown + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                             StandardOpenOption.APPEND);
                     if (line.contains("MCP at")) {
                         ready.complete(true);

@@ -42,6 +42,7 @@ class AgentDayTest {
         try (var files = Files.list(out)) {
             for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("store.db")).toList()) {
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                assertThat(text).as(file + " holds the pages' login secret").doesNotContainPattern("secret=(?!\\(hidden\\))");
                 for (String secret : result.secrets()) {
                     assertThat(text).as(file + " holds a secret").doesNotContain(secret);
                 }
