@@ -85,6 +85,27 @@ class ChangeTablesTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Backend.class)
+    void aBusyRecordsAgeStartsAfterTheSignalsItsLastClaimHandled(Backend backend) {
+        // Found by the agent day (bench): a record whose signals kept arriving while it was handled kept its first
+        // signal's time, so the feed lag of a gateway that was keeping up grew for the whole run.
+        FakeClock clock = new FakeClock();
+        try (Store store = databases.open(databases.fresh(backend), clock)) {
+            store.changes().inbox().add(List.of(update(7)));
+            clock.advance(Duration.ofSeconds(5));
+            Instant handled = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            store.changes().inbox().add(List.of(update(7)));
+            PendingRecord busy = store.changes().inbox().claim(PORTAL, "w1", 10, LEASE).getFirst();
+            clock.advance(Duration.ofSeconds(60));
+            store.changes().inbox().add(List.of(update(7)));                 // arrives while it is being handled
+
+            assertThat(store.changes().inbox().done(busy, "w1")).isFalse();
+            assertThat(store.changes().inbox().oldestPending(PORTAL)).contains(handled);
+            assertThat(store.changes().inbox().claim(PORTAL, "w2", 10, LEASE)).as("still pending, claimable again").hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
     void anExpiredClaimGoesToTheNextWorker(Backend backend) {
         FakeClock clock = new FakeClock();
         try (Store store = databases.open(databases.fresh(backend), clock)) {

@@ -67,9 +67,11 @@ record SqlInbox(SqlAccess access, Stamps stamps) implements Inbox {
             int removed = Sql.update(connection, "DELETE FROM change_inbox WHERE portal = ? AND entity = ? AND record_id = ?"
                     + " AND generation = ?", claimed.portal(), claimed.entity(), claimed.recordId(), claimed.generation());
             if (removed == 0) {
-                Sql.update(connection, "UPDATE change_inbox SET claimed_by = NULL, claimed_until = NULL"
+                // what the claim read is handled: the signals still waiting all came after its last one
+                Sql.update(connection, "UPDATE change_inbox SET claimed_by = NULL, claimed_until = NULL,"
+                        + " first_at = CASE WHEN first_at < ? THEN ? ELSE first_at END"
                         + " WHERE portal = ? AND entity = ? AND record_id = ? AND claimed_by = ?",
-                        claimed.portal(), claimed.entity(), claimed.recordId(), holder);
+                        claimed.lastAt(), claimed.lastAt(), claimed.portal(), claimed.entity(), claimed.recordId(), holder);
             }
             return removed == 1;
         });
