@@ -133,4 +133,9 @@ public final class ChangeTracker {
     public long pending() {
         return store.changes().inbox().pending(config.portal());
     }
+
+    /** When the longest-waiting record's first signal was stored; empty when the inbox is empty. */
+    public java.util.Optional<java.time.Instant> oldestPending() {
+        return store.changes().inbox().oldestPending(config.portal());
+    }
 }

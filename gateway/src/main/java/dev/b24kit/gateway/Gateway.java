@@ -246,7 +246,7 @@ public final class Gateway implements AutoCloseable {
                     if (pass.failure() != null) {
                         LOG.warn("change tracking: the pass failed and is retried: {}", pass.failure());
                     }
-                    metrics.inbox(config.tracker.pending());
+                    metrics.inbox(config.tracker.pending(), config.tracker.oldestPending().orElse(null));
                 } catch (RuntimeException e) {
                     // the store failed (a restart, a lost connection): the next pass tries again
                     LOG.error("change tracking: the pass failed and is retried: {}", e.getMessage());

@@ -40,7 +40,7 @@ public final class GatewayMetrics {
 
     private final PrometheusMeterRegistry registry;
     private final InstantSource clock;
-    private final AtomicReference<Instant> inboxLastEmpty;
+    private final AtomicReference<Instant> inboxOldest = new AtomicReference<>();
     private volatile long inboxPending;
 
     /**
@@ -49,13 +49,12 @@ public final class GatewayMetrics {
     public GatewayMetrics(PrometheusMeterRegistry registry, Store store, String portal, InstantSource clock) {
         this.registry = registry;
         this.clock = clock;
-        this.inboxLastEmpty = new AtomicReference<>(clock.instant());
         Gauge.builder("b24kit.gateway.proposals.pending", () -> store.proposals().list(portal, ProposalState.OPEN).size())
                 .description("Open proposals waiting for a person").register(registry);
         Gauge.builder("b24kit.gateway.feed.pending", () -> inboxPending)
                 .description("Records waiting in the change inbox to be re-read").register(registry);
         Gauge.builder("b24kit.gateway.feed.lag.seconds", () -> feedLag().toMillis() / 1000.0)
-                .description("How long the change inbox has not been empty").register(registry);
+                .description("Age of the longest-waiting record in the change inbox (its first signal)").register(registry);
         TrustTotals trust = new TrustTotals(store, portal, clock);
         for (Catch kind : Catch.values()) {
             FunctionCounter.builder(kind.meterName(), trust, t -> t.total(kind))
@@ -108,16 +107,25 @@ public final class GatewayMetrics {
         return result;
     }
 
-    /** The change tracking loop saw {@code pending} records in the inbox. */
-    public void inbox(long pending) {
+    /**
+     * The change tracking loop saw {@code pending} records in the inbox, the longest-waiting one's first signal
+     * stored at {@code oldest} ({@code null} when none waits).
+     */
+    public void inbox(long pending, Instant oldest) {
         inboxPending = pending;
-        if (pending == 0) {
-            inboxLastEmpty.set(clock.instant());
-        }
+        inboxOldest.set(pending == 0 ? null : oldest);
     }
 
-    /** How long the inbox has not been empty (zero while it is). */
+    /**
+     * How far change tracking is behind: the age of the longest-waiting record in the inbox (zero when it is
+     * empty). A busy inbox that is never empty but drained promptly stays near zero.
+     */
     public Duration feedLag() {
-        return inboxPending == 0 ? Duration.ZERO : Duration.between(inboxLastEmpty.get(), clock.instant());
+        Instant oldest = inboxOldest.get();
+        if (inboxPending == 0 || oldest == null) {
+            return Duration.ZERO;
+        }
+        Duration age = Duration.between(oldest, clock.instant());
+        return age.isNegative() ? Duration.ZERO : age;
     }
 }

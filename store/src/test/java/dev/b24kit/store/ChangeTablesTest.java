@@ -3,6 +3,7 @@ package dev.b24kit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,6 +59,48 @@ class ChangeTablesTest {
             PendingRecord again = store.changes().inbox().claim(PORTAL, "w2", 10, LEASE).getFirst();
             assertThat(store.changes().inbox().done(again, "w2")).isTrue();
             assertThat(store.changes().inbox().pending(PORTAL)).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void theOldestPendingIsTheFirstSignalOfTheLongestWaitingRecordAndEmptyOnceAllAreDone(Backend backend) {
+        FakeClock clock = new FakeClock();
+        try (Store store = databases.open(databases.fresh(backend), clock)) {
+            assertThat(store.changes().inbox().oldestPending(PORTAL)).isEmpty();
+            Instant first = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            store.changes().inbox().add(List.of(update(7)));
+            clock.advance(Duration.ofSeconds(5));
+            store.changes().inbox().add(List.of(update(8), update(7)));
+            assertThat(store.changes().inbox().oldestPending(PORTAL)).as("a second signal keeps the first's time").contains(first);
+
+            List<PendingRecord> claimed = store.changes().inbox().claim(PORTAL, "w1", 1, LEASE);
+            assertThat(store.changes().inbox().oldestPending(PORTAL)).as("claimed rows still wait").contains(first);
+            claimed.forEach(p -> store.changes().inbox().done(p, "w1"));
+            assertThat(store.changes().inbox().oldestPending(PORTAL)).contains(first.plusSeconds(5));
+            store.changes().inbox().claim(PORTAL, "w1", 10, LEASE).forEach(p -> store.changes().inbox().done(p, "w1"));
+            assertThat(store.changes().inbox().oldestPending(PORTAL)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Backend.class)
+    void aBusyRecordsAgeStartsAfterTheSignalsItsLastClaimHandled(Backend backend) {
+        // Found by the agent day (bench): a record whose signals kept arriving while it was handled kept its first
+        // signal's time, so the feed lag of a gateway that was keeping up grew for the whole run.
+        FakeClock clock = new FakeClock();
+        try (Store store = databases.open(databases.fresh(backend), clock)) {
+            store.changes().inbox().add(List.of(update(7)));
+            clock.advance(Duration.ofSeconds(5));
+            Instant handled = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            store.changes().inbox().add(List.of(update(7)));
+            PendingRecord busy = store.changes().inbox().claim(PORTAL, "w1", 10, LEASE).getFirst();
+            clock.advance(Duration.ofSeconds(60));
+            store.changes().inbox().add(List.of(update(7)));                 // arrives while it is being handled
+
+            assertThat(store.changes().inbox().done(busy, "w1")).isFalse();
+            assertThat(store.changes().inbox().oldestPending(PORTAL)).contains(handled);
+            assertThat(store.changes().inbox().claim(PORTAL, "w2", 10, LEASE)).as("still pending, claimable again").hasSize(1);
         }
     }
 

@@ -21,6 +21,7 @@ import dev.b24kit.gateway.tools.internal.Sessions;
 import dev.b24kit.gateway.tools.internal.ToolSchemas;
 import dev.b24kit.gateway.tools.internal.Writing;
 import dev.b24kit.schema.SchemaRefusal;
+import dev.b24kit.store.StoreException;
 import dev.b24kit.writes.Receipt;
 import dev.b24kit.writes.Writes;
 import dev.b24kit.writes.WritesConfig;
@@ -113,12 +114,22 @@ public final class Tools {
             LOG.warn("tool {}: the shared request bucket is unavailable: {}", name, e.getMessage());
             return refused("the shared request bucket (Redis) is unavailable, so nothing was sent to the portal; try again "
                     + "later", null, null, List.of());
+        } catch (StoreException e) {
+            // the store's message names its location (a JDBC URL may hold a password): the agent gets the kind only
+            LOG.warn("tool {}: the store failed: {}", name, e.getClass().getSimpleName());
+            return refused(WRITE_TOOLS.contains(name)
+                    ? "the store failed (" + e.getClass().getSimpleName() + ") while this write was made or recorded, so "
+                            + "the portal may hold it; call again with the same arguments (and key) once the store is back: "
+                            + "that settles it without doing it twice"
+                    : "the store failed (" + e.getClass().getSimpleName() + "); try again later", null, null, List.of());
         } catch (Bitrix24Exception e) {
             LOG.warn("tool {}: the portal failed: {}", name, e.getMessage());
             return refused("the portal failed: " + e.getMessage() + "; nothing was changed by this call unless its "
                     + "receipt says so; try again later", null, null, List.of());
         }
     }
+
+    private static final List<String> WRITE_TOOLS = List.of("create", "update", "move_stage");
 
     private interface WriteCall {
         Receipt run();

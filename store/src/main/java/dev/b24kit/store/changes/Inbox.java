@@ -1,7 +1,9 @@
 package dev.b24kit.store.changes;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Records waiting to be re-fetched. Signals for one record collapse into one pending row; a worker
@@ -29,4 +31,10 @@ public interface Inbox {
 
     /** How many records of the portal wait (claimed or not). */
     long pending(String portal);
+
+    /**
+     * When the first signal of the portal's longest-waiting record was stored (claimed or not); empty when
+     * none waits. Its age is how far change tracking is behind, however busy the inbox stays.
+     */
+    Optional<Instant> oldestPending(String portal);
 }

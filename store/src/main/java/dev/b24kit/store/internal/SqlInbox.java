@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.b24kit.store.changes.ChangeSource;
 import dev.b24kit.store.changes.Inbox;
@@ -66,9 +67,11 @@ record SqlInbox(SqlAccess access, Stamps stamps) implements Inbox {
             int removed = Sql.update(connection, "DELETE FROM change_inbox WHERE portal = ? AND entity = ? AND record_id = ?"
                     + " AND generation = ?", claimed.portal(), claimed.entity(), claimed.recordId(), claimed.generation());
             if (removed == 0) {
-                Sql.update(connection, "UPDATE change_inbox SET claimed_by = NULL, claimed_until = NULL"
+                // what the claim read is handled: the signals still waiting all came after its last one
+                Sql.update(connection, "UPDATE change_inbox SET claimed_by = NULL, claimed_until = NULL,"
+                        + " first_at = CASE WHEN first_at < ? THEN ? ELSE first_at END"
                         + " WHERE portal = ? AND entity = ? AND record_id = ? AND claimed_by = ?",
-                        claimed.portal(), claimed.entity(), claimed.recordId(), holder);
+                        claimed.lastAt(), claimed.lastAt(), claimed.portal(), claimed.entity(), claimed.recordId(), holder);
             }
             return removed == 1;
         });
@@ -79,6 +82,13 @@ record SqlInbox(SqlAccess access, Stamps stamps) implements Inbox {
         String origin = Arguments.origin(portal);
         return access.read(connection -> Sql.one(connection, "SELECT COUNT(*) AS n FROM change_inbox WHERE portal = ?",
                 row -> row.getLong("n"), origin).orElse(0L));
+    }
+
+    @Override
+    public Optional<Instant> oldestPending(String portal) {
+        String origin = Arguments.origin(portal);
+        return access.read(connection -> Sql.one(connection, "SELECT MIN(first_at) AS t FROM change_inbox WHERE portal = ?",
+                row -> Optional.ofNullable(Sql.instant(row, "t")), origin).flatMap(t -> t));
     }
 
     private static PendingRecord pending(ResultSet row) throws SQLException {

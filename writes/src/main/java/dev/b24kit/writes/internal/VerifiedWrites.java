@@ -78,6 +78,7 @@ public final class VerifiedWrites implements Writes {
         List<Journaling.Retry> retries = toJournal.isEmpty() ? List.of() : journal.record(toJournal);
         List<Item> toSend = new ArrayList<>();
         List<Item> interrupted = new ArrayList<>();
+        List<Item> inFlight = new ArrayList<>();
         for (int i = 0; i < toJournal.size(); i++) {
             Item item = toJournal.get(i);
             switch (retries.get(i)) {
@@ -85,13 +86,13 @@ public final class VerifiedWrites implements Writes {
                 case INTERRUPTED -> interrupted.add(item);
                 case IN_FLIGHT -> {
                     item.foreign = true;
-                    item.unknown("another attempt with key '" + item.write.key()
-                            + "' is in flight (journal entry " + item.journalId + "); try again later");
+                    inFlight.add(item);
                 }
                 case SETTLED -> { }
             }
         }
         recover(interrupted, toSend);
+        adoptInFlight(inFlight);
         sending.send(toSend);
         lookUpOpenCreates(toSend);
         sending.readBack(toJournal);
@@ -145,6 +146,22 @@ public final class VerifiedWrites implements Writes {
         }
         journal.reopen(reopen);
         toSend.addAll(reopen);
+    }
+
+    /**
+     * Entries another attempt holds (in flight, or left by a process that died mid-write): nothing is sent, but a
+     * create's key is looked up, and a record found is adopted and read back (the journal entry stays the other
+     * attempt's). Without a record, or for an update, the answer is {@code Unknown}: try again later.
+     */
+    private void adoptInFlight(List<Item> inFlight) {
+        List<Item> creates = inFlight.stream().filter(i -> i.write.isCreate() && i.recordId == null).toList();
+        lookup.lookUp(creates, config.keyFields());
+        for (Item item : inFlight) {
+            if (item.recordId == null || !item.write.isCreate()) {
+                item.unknown("another attempt with key '" + item.write.key()
+                        + "' is in flight (journal entry " + item.journalId + "); try again later");
+            }
+        }
     }
 
     /** Creates whose call ended open: look their keys up before reporting. */
