@@ -160,7 +160,7 @@ final class SyncCommand implements Callable<Integer> {
                 status.reconciled(pass.leader());
             }
             printed = lines.printAfter(opened, printed);
-            status.show(tracker.pending(), lines.entries());
+            status.show(tracker.pending(), tracker.oldestPending(), lines.entries());
             if (stopAfterChanges > 0 && lines.entries() >= stopAfterChanges) {
                 stop.countDown();
             }

@@ -6,15 +6,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The {@code sync} status on stderr: pending records, lag (how long the inbox has not been empty) and
- * the last reconcile. Redrawn in place on a terminal; otherwise a plain line, only when it changed.
+ * The {@code sync} status on stderr: pending records, lag (the age of the longest-waiting pending record: how
+ * far behind the feed is) and the last reconcile. Redrawn in place on a terminal; otherwise a plain line, only when it changed.
  * Not thread-safe.
  */
 final class SyncStatus {
 
     private final PrintWriter err;
     private final Launch launch;
-    private Instant lastEmpty;
     private Instant lastReconcile;
     private String lastFailure;
     private boolean leader = true;
@@ -23,7 +22,6 @@ final class SyncStatus {
     SyncStatus(PrintWriter err, Launch launch) {
         this.err = err;
         this.launch = launch;
-        this.lastEmpty = launch.clock().instant();
     }
 
     /** A reconcile pass ended; {@code leader}: this process ran it (else another holds the lease). */
@@ -39,13 +37,12 @@ final class SyncStatus {
         lastFailure = message == null ? "the portal failed" : message.replaceAll("\\s+", " ").strip();
     }
 
-    void show(long pending, long changes) {
+    /** {@code oldestPending}: when the longest-waiting pending record's first unhandled signal came; empty when none waits. */
+    void show(long pending, java.util.Optional<Instant> oldestPending, long changes) {
         Instant now = launch.clock().instant();
-        if (pending == 0) {
-            lastEmpty = now;
-        }
+        Duration lag = oldestPending.map(t -> Duration.between(t, now)).filter(d -> !d.isNegative()).orElse(Duration.ZERO);
         String line = "b24kit sync: " + changes + " change(s), " + pending + " pending, lag "
-                + seconds(Duration.between(lastEmpty, now)) + ", last reconcile "
+                + seconds(lag) + ", last reconcile "
                 + (!leader ? "by another process (it holds the lease)"
                         : lastReconcile == null ? "not yet" : "at " + lastReconcile.truncatedTo(ChronoUnit.SECONDS))
                 + (lastFailure == null ? "" : "; retrying after: " + lastFailure);
