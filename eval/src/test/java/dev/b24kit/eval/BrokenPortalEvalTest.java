@@ -153,6 +153,25 @@ class BrokenPortalEvalTest {
         assertThat(portal.portal.faults().scheduled()).isEmpty();
     }
 
+    @Test
+    void aPortalThatCannotBeReachedFailsTheConnectionProbeAndTheOthersAreNotRunAgainstIt() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+
+        EvalReport report = Eval.run(EvalConfig.of("http://127.0.0.1:" + closed + "/rest/1/unreachableSecret1/", portal.store,
+                "http://127.0.0.1:" + closed), EvalProgress.NONE);
+
+        assertThat(EvalPortal.probe(report, "connection").status()).isEqualTo(ProbeStatus.FAIL);
+        assertThat(report.probes()).filteredOn(p -> p.number() > 1).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(ProbeStatus.SKIPPED);
+            assertThat(p.summary()).isEqualTo("not run: the connection probe could not reach the portal (PortalUnavailable)");
+        });
+        assertThat(report.passed()).isFalse();
+        assertThat(report.probes().toString()).doesNotContain("unreachableSecret1");
+    }
+
     private static long lastCall() {
         List<RecordedCall> calls = portal.portal.calls(0, Integer.MAX_VALUE);
         return calls.isEmpty() ? 0 : calls.getLast().sequence();

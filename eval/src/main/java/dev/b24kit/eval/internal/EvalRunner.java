@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.b24kit.client.AuthenticationFailed;
 import dev.b24kit.client.Bitrix24Client;
+import dev.b24kit.client.Bitrix24Exception;
+import dev.b24kit.client.PortalUnavailable;
 import dev.b24kit.client.Credentials;
 import dev.b24kit.eval.EvalConfig;
 import dev.b24kit.eval.EvalProgress;
@@ -55,14 +58,20 @@ public final class EvalRunner {
             ProbeContext context = new ProbeContext(config, client, catalog, writes, admin, telemetry, sandbox, redaction,
                     runId, resolution);
             try {
+                String unreachable = null;
                 for (Probe probe : probes()) {
                     if (!config.probes().isEmpty() && !config.probes().contains(probe.number())) {
                         continue;
                     }
                     progress.started(probe.number(), probe.title());
-                    List<ProbeResult> found = runOne(probe, context);
-                    results.addAll(found);
-                    found.forEach(progress::finished);
+                    Run run = runOne(probe, context, unreachable);
+                    if (probe.number() == 1 && run.portalFailure() != null) {
+                        // every later probe would wait out the same retries and fail the same way
+                        unreachable = "not run: the connection probe could not reach the portal ("
+                                + run.portalFailure().getClass().getSimpleName() + ")";
+                    }
+                    results.addAll(run.results());
+                    run.results().forEach(progress::finished);
                 }
             } finally {
                 List<String> left = sandbox.removeAll();
@@ -76,16 +85,29 @@ public final class EvalRunner {
                 resolution.get());
     }
 
-    /** The probe's result, then one per test case it ran (a scenario each), numbered as the probe. */
-    private static List<ProbeResult> runOne(Probe probe, ProbeContext context) {
+    /** A probe's results, and the portal's failure (unreachable, credentials refused) when that ended it. */
+    private record Run(List<ProbeResult> results, Bitrix24Exception portalFailure) {
+    }
+
+    /**
+     * The probe's result, then one per test case it ran (a scenario each), numbered as the probe; skipped with
+     * {@code unreachable} as the reason when that is set.
+     */
+    private static Run runOne(Probe probe, ProbeContext context, String unreachable) {
         long started = context.config().clock().millis();
         Outcome outcome;
-        if (context.config().readOnly() && probe.writes() != null) {
+        Bitrix24Exception portalFailure = null;
+        if (unreachable != null) {
+            outcome = Outcome.skipped(unreachable);
+        } else if (context.config().readOnly() && probe.writes() != null) {
             outcome = Outcome.skipped("read-only run: " + probe.writes() + "; nothing was written");
         } else {
             try {
                 outcome = probe.run(context);
             } catch (RuntimeException e) {
+                if (e instanceof PortalUnavailable || e instanceof AuthenticationFailed) {
+                    portalFailure = (Bitrix24Exception) e;
+                }
                 outcome = Outcome.fail("the probe could not finish: " + e.getClass().getSimpleName() + ": " + e.getMessage(), List.of());
             }
         }
@@ -99,6 +121,6 @@ public final class EvalRunner {
             out.add(new ProbeResult(probe.number(), c.id(), r.apply(c.title()), o.status(), r.apply(o.summary()),
                     r.apply(o.evidence()), c.took()));
         }
-        return out;
+        return new Run(out, portalFailure);
     }
 }
