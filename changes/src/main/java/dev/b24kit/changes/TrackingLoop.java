@@ -13,9 +13,13 @@ import dev.b24kit.client.Bitrix24Exception;
  * is the initial load). The {@code sync} command and the gateway run it in a loop; each decides how to
  * wait between passes and what to show.
  *
- * <p>Not thread-safe: one thread steps a loop. {@link #step()} never throws a portal error: it is reported
- * in the {@link Pass} and retried on the next pass (claims expire; the reconciler's cursor did not move).
- * Store failures propagate.
+ * <p>{@link #step()} does both halves on one thread. A reconcile and sweep lists every record changed
+ * since the cursor and every ID, which on a portal busy with other work can take minutes; a process that
+ * must keep its feed prompt meanwhile runs {@link #drain()} and {@link #reconcileIfDue()} on two threads.
+ *
+ * <p>Each of {@link #drain()} and {@link #reconcileIfDue()} is stepped by one thread at a time ({@link #step()}
+ * counts as both). None throws a portal error: it is reported in the {@link Pass} and retried on the next
+ * pass (claims expire; the reconciler's cursor did not move). Store failures propagate.
  */
 public final class TrackingLoop {
 
@@ -33,8 +37,8 @@ public final class TrackingLoop {
     private final InstantSource clock;
     private final int workers;
     private final Duration offlineEvery;
-    private Instant nextReconcile = Instant.MIN;
-    private Instant nextOffline = Instant.MIN;
+    private volatile Instant nextReconcile = Instant.MIN;
+    private volatile Instant nextOffline = Instant.MIN;
 
     private TrackingLoop(ChangeTracker tracker, InstantSource clock, int workers, Duration offlineEvery) {
         this.tracker = tracker;
@@ -63,12 +67,27 @@ public final class TrackingLoop {
 
     /** Drains the offline queue when due, then the inbox, and reconciles when due. */
     public Pass step() {
+        Pass drained = drain();
+        return drained.failure() != null ? drained : reconcileIfDue();
+    }
+
+    /** Drains the offline queue when due, then the inbox; never reconciles. */
+    public Pass drain() {
         try {
             if (offlineEvery != null && !clock.instant().isBefore(nextOffline)) {
                 nextOffline = clock.instant().plus(offlineEvery);
                 tracker.offline().drain();
             }
             tracker.refetcher().drain(workers);
+            return new Pass(false, false, null);
+        } catch (Bitrix24Exception e) {
+            return failed(e);
+        }
+    }
+
+    /** Reconciles and sweeps when the tracker's interval has passed since the last attempt (the first call always). */
+    public Pass reconcileIfDue() {
+        try {
             if (clock.instant().isBefore(nextReconcile)) {
                 return new Pass(false, false, null);
             }
@@ -78,8 +97,12 @@ public final class TrackingLoop {
             nextReconcile = clock.instant().plus(tracker.config().reconcileEvery());
             return new Pass(true, leader, null);
         } catch (Bitrix24Exception e) {
-            return new Pass(false, false, e.getMessage() == null ? "the portal failed" : e.getMessage());
+            return failed(e);
         }
+    }
+
+    private static Pass failed(Bitrix24Exception e) {
+        return new Pass(false, false, e.getMessage() == null ? "the portal failed" : e.getMessage());
     }
 
     /** The tracker this loop drives. */

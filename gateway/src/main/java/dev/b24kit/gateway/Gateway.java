@@ -122,8 +122,12 @@ public final class Gateway implements AutoCloseable {
             startHttp();
         }
         if (config.tracker != null) {
-            Thread loop = Thread.ofVirtual().name("b24kit-gateway-tracking").start(this::track);
-            started.add(loop::interrupt);
+            TrackingLoop loop = TrackingLoop.of(config.tracker, config.clock);
+            // a reconcile of a busy portal can take minutes: the inbox is drained meanwhile, on its own thread
+            repeat("b24kit-gateway-refetch", () -> logFailure(loop.drain()));
+            repeat("b24kit-gateway-reconcile", () -> logFailure(loop.reconcileIfDue()));
+            // the lag metric is read from the inbox every period, not only when a pass ends
+            repeat("b24kit-gateway-inbox", () -> metrics.inbox(config.tracker.pending(), config.tracker.oldestPending().orElse(null)));
         }
         return this;
     }
@@ -237,23 +241,28 @@ public final class Gateway implements AutoCloseable {
                 .build();
     }
 
-    private void track() {
-        TrackingLoop loop = TrackingLoop.of(config.tracker, config.clock);
-        try {
-            do {
-                try {
-                    TrackingLoop.Pass pass = loop.step();
-                    if (pass.failure() != null) {
-                        LOG.warn("change tracking: the pass failed and is retried: {}", pass.failure());
+    /** Runs {@code pass} every tracking period on its own virtual thread until the gateway stops. */
+    private void repeat(String name, Runnable pass) {
+        Thread thread = Thread.ofVirtual().name(name).start(() -> {
+            try {
+                do {
+                    try {
+                        pass.run();
+                    } catch (RuntimeException e) {
+                        // the store failed (a restart, a lost connection): the next pass tries again
+                        LOG.error("change tracking: the pass failed and is retried: {}", e.getMessage());
                     }
-                    metrics.inbox(config.tracker.pending(), config.tracker.oldestPending().orElse(null));
-                } catch (RuntimeException e) {
-                    // the store failed (a restart, a lost connection): the next pass tries again
-                    LOG.error("change tracking: the pass failed and is retried: {}", e.getMessage());
-                }
-            } while (!stop.await(config.trackEvery.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+                } while (!stop.await(config.trackEvery.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        started.add(thread::interrupt);
+    }
+
+    private static void logFailure(TrackingLoop.Pass pass) {
+        if (pass.failure() != null) {
+            LOG.warn("change tracking: the pass failed and is retried: {}", pass.failure());
         }
     }
 

@@ -68,7 +68,11 @@ public final class GatewayBuilder {
         return this;
     }
 
-    /** Run change tracking's refetch/reconcile loop in this process, a pass every {@code every}. */
+    /**
+     * Run change tracking in this process: every {@code every}, the inbox is drained, a reconcile started when due and
+     * the feed metrics read from the inbox, each on its own thread (a reconcile of a busy portal never holds up
+     * the feed).
+     */
     public GatewayBuilder tracking(ChangeTracker tracker, Duration every) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.trackEvery = Objects.requireNonNull(every, "every");

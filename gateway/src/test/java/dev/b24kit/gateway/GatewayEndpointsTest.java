@@ -55,7 +55,7 @@ class GatewayEndpointsTest {
     void start() {
         portal = new GatewayPortal();
         portal.portal.events().delivery(EventDelivery.PROMPT);
-        int port = freePort();
+        int port = GatewayPortal.freePort();
         URI events = URI.create("http://127.0.0.1:" + port + "/events");
         String appToken = portal.portal.events().addOutgoingWebhook(events, List.of("ONCRMDEALUPDATE")).applicationToken();
         ChangeTracker tracker = ChangeTracker.create(portal.store, portal.client, portal.catalog,
@@ -136,13 +136,5 @@ class GatewayEndpointsTest {
         assertThat(json.get("portal").get("reachable").asBoolean()).isFalse();
         assertThat(json.get("store").get("reachable").asBoolean()).isTrue();
         portal.portal.faults().clear();
-    }
-
-    private static int freePort() {
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -47,11 +47,24 @@ public final class GatewayPortal implements AutoCloseable {
     }
 
     static Bitrix24Client client(TestPortal portal) {
-        return Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString()))
+        return client(portal.webhookUrl());
+    }
+
+    static Bitrix24Client client(URI webhookUrl) {
+        return Bitrix24Client.builder(Credentials.webhook(webhookUrl.toString()))
                 .rateLimiter(RateLimiter.local(new PlanLimits(100_000, 100_000), InstantSource.system(), Sleeper.SYSTEM))
                 .retry(new dev.b24kit.client.RetryPolicy(3, java.time.Duration.ofMillis(20), java.time.Duration.ofMillis(100),
                         java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(30)))
                 .build();
+    }
+
+    /** A port nothing listens on now, on loopback. */
+    static int freePort() {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     String origin() {

@@ -82,7 +82,7 @@ public final class AgentDay {
                 FAULTS.forEach(rule -> portal.faults().add(FaultRule.parse(rule)));
                 Sampler sampler = Sampler.start(gateways, token, ledger);
                 Instant workStart = Instant.now();
-                workday(config, gateways, token, ledger, runId);
+                workday(config, gateways, token, ledger);
                 Instant workEnd = Instant.now();
                 portal.faults().clear();
                 Duration convergence = witness.awaitMirror(config.reconcile().plus(Duration.ofSeconds(40)));
@@ -104,7 +104,7 @@ public final class AgentDay {
     public record DayResult(Path summary, Path timeline, List<Invariants.Violation> violations, List<String> secrets) {
     }
 
-    private static void workday(DayConfig config, Gateways gateways, String token, Ledger ledger, String runId)
+    private static void workday(DayConfig config, Gateways gateways, String token, Ledger ledger)
             throws InterruptedException {
         List<Thread> agents = new ArrayList<>();
         for (int i = 0; i < config.sessions(); i++) {
@@ -127,8 +127,11 @@ public final class AgentDay {
             ledger.restarts.add(new Ledger.Restart(killed, "kill -9 of gateway " + (victim + 1) + ", started again",
                     Duration.between(killed, Instant.now()).toMillis()));
             if (config.postgres() && r == 0) {
-                ledger.restarts.add(new Ledger.Restart(Instant.now(), "PostgreSQL connections of the gateways terminated "
-                        + "(pg_terminate_backend: " + terminateBackends(runId) + ")", 0));
+                awaitCompleted(ledger, (int) (config.operations() * 0.35), agents);
+                Instant stopped = Instant.now();
+                String how = DatabaseServer.restart();
+                ledger.restarts.add(new Ledger.Restart(stopped, "PostgreSQL server restarted (" + how + ")",
+                        Duration.between(stopped, Instant.now()).toMillis()));
             }
         }
         for (Thread agent : agents) {
@@ -174,21 +177,6 @@ public final class AgentDay {
         }
         return DayConfig.PG_URL + (DayConfig.PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + runId
                 + "&ApplicationName=" + runId;
-    }
-
-    /** Cuts every connection opened under this run's application name (the gateways' pools), and only those. */
-    private static int terminateBackends(String runId) {
-        try (var connection = DriverManager.getConnection(DayConfig.PG_URL);
-             var statement = connection.prepareStatement("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) "
-                     + "FROM pg_stat_activity WHERE application_name = ? AND pid <> pg_backend_pid()")) {
-            statement.setString(1, runId);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("could not terminate the gateways' PostgreSQL connections", e);
-        }
     }
 
     private static void dropSchema(String runId) throws Exception {

@@ -56,9 +56,13 @@ final class DayReport {
                 "batchCommands", calls.stream().filter(c -> c.batchOf() != 0).count())));
         summary.set("faultsInjected", JSON.valueToTree(faults(calls)));
         summary.set("eventDeliveries", JSON.valueToTree(new TreeMap<>(portal.events().outcomes())));
+        summary.put("eventsAcknowledged", ledger.acknowledgedEvents);
         summary.set("restarts", JSON.valueToTree(ledger.restarts.stream().map(r -> Map.of("at", r.at().toString(),
                 "what", r.what(), "downMillis", r.downMillis())).toList()));
         summary.put("mirrorConvergedSecondsAfterWork", convergence.toSeconds());
+        long[] lag = sampler.samples.stream().mapToLong(x -> Math.round(x.lagSeconds())).sorted().toArray();
+        summary.set("feedLagSeconds", JSON.valueToTree(Map.of("p50", quantile(lag, 0.5), "p90", quantile(lag, 0.9),
+                "p99", quantile(lag, 0.99), "max", quantile(lag, 1.0), "samples", lag.length)));
         summary.set("notes", JSON.valueToTree(ledger.notes));
         summary.set("violations", JSON.valueToTree(violations));
         Path path = config.out().resolve("summary.json");

@@ -3,17 +3,16 @@ package dev.b24kit.bench.agentday;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.b24kit.store.changes.FeedEntry;
 import dev.b24kit.testportal.PortalEvents;
 
 /**
@@ -118,21 +117,34 @@ final class Invariants {
         return expected.equals(held);
     }
 
-    /** Deals whose events the gateways acknowledged (2xx) with no feed entry for them at all. */
+    /**
+     * Events the gateways acknowledged (2xx; a duplicate counts once, by its event ID) that the feed does not
+     * reflect: no entry for the deal detected at or after the event was raised. Entries are per change the
+     * gateways saw, so events close together on one deal may share one entry, which then reflects them all.
+     */
     private List<String> unfed() {
-        Set<Long> fed = witness.feed().stream().map(FeedEntry::recordId).collect(Collectors.toSet());
-        Map<Long, String> acknowledged = new HashMap<>();
+        Map<Long, Instant> lastDetected = new HashMap<>();
+        witness.feed().forEach(e -> lastDetected.merge(e.recordId(), e.detectedAt(), (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, PortalEvents.Delivery> acknowledged = new HashMap<>();
         long after = 0;
         List<PortalEvents.Delivery> page;
         while (!(page = witness.portal.events().deliveries(after, handler, 10_000)).isEmpty()) {
             for (PortalEvents.Delivery d : page) {
                 if (d.outcome().equals("DELIVERED") && d.status() / 100 == 2) {
-                    acknowledged.putIfAbsent(Long.parseLong(d.entityId()), d.event() + " #" + d.eventId());
+                    acknowledged.putIfAbsent(d.eventId(), d);
                 }
             }
             after = page.getLast().sequence();
         }
-        return acknowledged.entrySet().stream().filter(e -> !fed.contains(e.getKey()))
-                .map(e -> "deal " + e.getKey() + ": " + e.getValue() + " acknowledged, no feed entry").toList();
+        ledger.acknowledgedEvents = acknowledged.size();
+        return acknowledged.values().stream()
+                .filter(d -> {
+                    Instant detected = lastDetected.get(Long.parseLong(d.entityId()));
+                    return detected == null || detected.isBefore(d.raisedAt());
+                })
+                .sorted(Comparator.comparingLong(PortalEvents.Delivery::eventId))
+                .map(d -> "deal " + d.entityId() + ": " + d.event() + " #" + d.eventId() + " raised " + d.raisedAt()
+                        + ", acknowledged, last feed entry " + lastDetected.get(Long.parseLong(d.entityId())))
+                .toList();
     }
 }

@@ -49,6 +49,8 @@ final class Ledger {
     final AtomicInteger issued = new AtomicInteger();
     final AtomicInteger completed = new AtomicInteger();
     final List<String> notes = new CopyOnWriteArrayList<>();
+    /** Distinct events the portal's delivery log shows acknowledged by a gateway; counted by the invariants. */
+    volatile long acknowledgedEvents;
 
     void record(Operation operation) {
         operations.add(operation);
