@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import dev.b24kit.client.PlanLimits;
 import dev.b24kit.store.Store;
 import dev.b24kit.testportal.EventDelivery;
 import dev.b24kit.testportal.FaultRule;
@@ -36,9 +37,10 @@ public final class AgentDay {
 
     /** The faults of the day, in the portal's own text form (first matching rule that wins its draw strikes). */
     static final List<String> FAULTS = List.of(
-            "drop-after-commit@batch,p=0.02", "drop-after-commit@crm.deal.add,p=0.02",
-            "drop-after-commit@crm.deal.update,p=0.02", "query-limit@*,p=0.03", "overload@*,p=0.02",
-            "server-error:502@crm.deal.list,p=0.03", "server-error:500@crm.deal.get,p=0.03", "slow:1500ms@*,p=0.02");
+            // the gateways' client sends its calls as batches (reads coalesced, writes with their verifying reads), so rules on
+            // crm.deal.get or crm.deal.list would never strike: each fault strikes batches, whether they carry reads or writes
+            "drop-after-commit@batch,p=0.02", "query-limit@*,p=0.03", "overload@*,p=0.02",
+            "server-error:502@batch,p=0.015", "server-error:500@batch,p=0.015", "slow:1500ms@*,p=0.02");
 
     private AgentDay() {
     }
@@ -77,13 +79,14 @@ public final class AgentDay {
                 for (int i = 0; i < gateways.count(); i++) {
                     gateways.start(i);
                 }
-                Witness witness = new Witness(portal, store);
+                Witness witness = new Witness(portal, store, config.standardPlan() ? PlanLimits.STANDARD : new PlanLimits(1_000_000, 1_000_000));
                 witness.awaitInitialLoad(Duration.ofMinutes(5));
                 FAULTS.forEach(rule -> portal.faults().add(FaultRule.parse(rule)));
                 Sampler sampler = Sampler.start(gateways, token, ledger);
                 Instant workStart = Instant.now();
                 workday(config, gateways, token, ledger);
                 Instant workEnd = Instant.now();
+                portal.faults().scheduled().forEach(f -> ledger.faultsStruck.put(f.rule().spec(), f.struck()));
                 portal.faults().clear();
                 Duration convergence = witness.awaitMirror(config.reconcile().plus(Duration.ofSeconds(40)));
                 sampler.stop();

@@ -36,7 +36,9 @@ final class DayReport {
             throws IOException {
         List<Ledger.Operation> ops = ledger.operations();
         double seconds = Math.max(0.001, Duration.between(workStart, workEnd).toMillis() / 1000.0);
-        List<RecordedCall> calls = portal.calls(0, Integer.MAX_VALUE);
+        List<RecordedCall> all = portal.calls(0, Integer.MAX_VALUE);
+        // the work's calls: before it the initial load, after it the harness's own reads and the last reconciles
+        List<RecordedCall> calls = all.stream().filter(c -> !c.at().isBefore(workStart) && !c.at().isAfter(workEnd)).toList();
         ObjectNode summary = JSON.createObjectNode();
         summary.put("passed", violations.isEmpty());
         summary.set("config", JSON.valueToTree(Map.of("operations", config.operations(), "sessions", config.sessions(),
@@ -55,6 +57,7 @@ final class DayReport {
         summary.set("portalRequests", JSON.valueToTree(Map.of("http", calls.stream().filter(c -> c.batchOf() == 0).count(),
                 "batchCommands", calls.stream().filter(c -> c.batchOf() != 0).count())));
         summary.set("faultsInjected", JSON.valueToTree(faults(calls)));
+        summary.set("faultRulesStruck", JSON.valueToTree(ledger.faultsStruck));
         summary.set("eventDeliveries", JSON.valueToTree(new TreeMap<>(portal.events().outcomes())));
         summary.put("eventsAcknowledged", ledger.acknowledgedEvents);
         summary.set("restarts", JSON.valueToTree(ledger.restarts.stream().map(r -> Map.of("at", r.at().toString(),
@@ -67,6 +70,10 @@ final class DayReport {
         summary.set("violations", JSON.valueToTree(violations));
         Path path = config.out().resolve("summary.json");
         Files.writeString(path, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary), StandardCharsets.UTF_8);
+        StringBuilder csv = new StringBuilder("at,operations,throttleWaits,lagSeconds\n");
+        sampler.samples.forEach(x -> csv.append(x.at()).append(',').append(x.operations()).append(',')
+                .append(Math.round(x.throttleWaits())).append(',').append(x.lagSeconds()).append('\n'));
+        Files.writeString(config.out().resolve("samples.csv"), csv, StandardCharsets.UTF_8);
         Files.writeString(config.out().resolve("timeline.html"), Timeline.html(config, sampler.samples, ledger.restarts,
                 faultTimes(calls), workStart, violations), StandardCharsets.UTF_8);
         return path;
@@ -93,12 +100,21 @@ final class DayReport {
         return counts;
     }
 
-    /** Calls the portal answered with an injected fault (or its own bucket's refusal), by the error the call log names. */
+    /**
+     * Calls the portal answered with an injected fault (or its own bucket's refusal), by the error the call log names
+     * (or the HTTP status of an error page).
+     */
     static Map<String, Long> faults(List<RecordedCall> calls) {
-        return count(calls.stream().filter(c -> c.error() != null).map(c -> String.valueOf(c.error())).toList());
+        return count(calls.stream().filter(DayReport::failed)
+                .map(c -> c.error() != null ? String.valueOf(c.error()) : "HTTP " + c.status()).toList());
     }
 
     static List<Instant> faultTimes(List<RecordedCall> calls) {
-        return calls.stream().filter(c -> c.error() != null).map(RecordedCall::at).toList();
+        return calls.stream().filter(DayReport::failed).map(RecordedCall::at).toList();
+    }
+
+    /** An error answer, or an error page without an error code (the nginx 500/502 pages). */
+    private static boolean failed(RecordedCall c) {
+        return c.error() != null || c.status() >= 500;
     }
 }

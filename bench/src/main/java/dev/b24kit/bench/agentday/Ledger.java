@@ -51,6 +51,8 @@ final class Ledger {
     final List<String> notes = new CopyOnWriteArrayList<>();
     /** Distinct events the portal's delivery log shows acknowledged by a gateway; counted by the invariants. */
     volatile long acknowledgedEvents;
+    /** How often each of the portal's fault rules struck, by the rule's text; read when the work ends. */
+    final Map<String, Integer> faultsStruck = new java.util.TreeMap<>();
 
     void record(Operation operation) {
         operations.add(operation);

@@ -38,9 +38,12 @@ final class Witness {
     final TestPortal portal;
     final Store store;
     final String origin;
+    private final PlanLimits limits;
 
-    Witness(TestPortal portal, Store store) {
+    /** {@code limits}: the portal's plan, so that the harness's own reads are not refused by the portal's bucket. */
+    Witness(TestPortal portal, Store store, PlanLimits limits) {
         this.portal = portal;
+        this.limits = limits;
         this.store = store;
         this.origin = portal.baseUrl().toString().replaceAll("/+$", "");
     }
@@ -49,7 +52,7 @@ final class Witness {
     Map<Long, JsonNode> portalDeals() {
         Map<Long, JsonNode> all = new HashMap<>();
         try (Bitrix24Client client = Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString()))
-                .rateLimiter(RateLimiter.local(new PlanLimits(1_000_000, 1_000_000), InstantSource.system(), Sleeper.SYSTEM))
+                .rateLimiter(RateLimiter.local(limits, InstantSource.system(), Sleeper.SYSTEM))
                 .build();
              Stream<JsonNode> rows = client.list("crm.deal.list", ListQuery.builder().select("*", "UF_*").build())) {
             rows.forEach(r -> all.put(r.get("ID").asLong(), r));
