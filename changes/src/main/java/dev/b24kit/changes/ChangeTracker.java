@@ -129,6 +129,16 @@ public final class ChangeTracker {
                 config.reconcileEvery().plus(config.claimLease()));
     }
 
+    /**
+     * Releases the inbox claims held under this tracker's holder name, so they are re-fetched now rather than when
+     * their lease ends; answers how many. Call it when a process starts again under the name a dead process had
+     * (a gateway on the same host and port): holder names are unique among live processes, so those claims are
+     * orphans. With a fresh name it releases nothing.
+     */
+    public int releaseClaims() {
+        return store.changes().inbox().release(config.portal(), config.holder());
+    }
+
     /** How many records wait in the inbox. */
     public long pending() {
         return store.changes().inbox().pending(config.portal());

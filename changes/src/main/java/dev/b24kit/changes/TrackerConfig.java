@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param portal         the portal's origin ({@code https://example.bitrix24.ru})
  * @param entities       entities to track: {@code deal}, {@code contact}, {@code company}, {@code lead}, a smart
  *                       process as {@code item:1030} or by its title ({@link ChangeTracker} resolves them)
- * @param holder         this process's name in claims and leases; unique per process
+ * @param holder         this process's name in claims and leases; unique among live processes (a process may
+ *                       start again under a dead one's name and take over its claims: {@link ChangeTracker#releaseClaims})
  * @param reconcileEvery the reconciler's interval
  * @param overlap        how far before its cursor the reconciler lists again ({@code DATE_MODIFY} has
  *                       one-second resolution and clocks differ)

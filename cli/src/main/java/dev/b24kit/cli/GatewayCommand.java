@@ -3,7 +3,9 @@ package dev.b24kit.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -165,17 +167,18 @@ final class GatewayCommand implements Callable<Integer> {
         InetSocketAddress address = transport.http != null ? transport.http : listen;
         String appToken = applicationToken;
         FieldCatalog catalog = FieldCatalog.of(session.client());
+        if (session.embedded() != null) {
+            InetSocketAddress given = address != null ? address : new InetSocketAddress("127.0.0.1", 0);
+            address = new InetSocketAddress(given.getHostString(), given.getPort() == 0 ? ChangeFlags.freePort() : given.getPort());
+        }
         ChangeTracker tracker;
         try {
             tracker = ChangeTracker.create(opened, session.client(), catalog, TrackerConfig.of(origin, entities,
-                    "gateway-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()))
-                    .withReconcileEvery(reconcileEvery));
+                    holder(address)).withReconcileEvery(reconcileEvery));
         } catch (UnknownEntity e) {
             throw new ParameterException(spec.commandLine(), "--entities: " + e.getMessage());
         }
         if (session.embedded() != null) {
-            InetSocketAddress given = address != null ? address : new InetSocketAddress("127.0.0.1", 0);
-            address = new InetSocketAddress(given.getHostString(), given.getPort() == 0 ? ChangeFlags.freePort() : given.getPort());
             URI events = URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/events");
             appToken = session.embedded().events().addOutgoingWebhook(events, ChangeFlags.events(tracker.entities()))
                     .applicationToken();
@@ -229,6 +232,23 @@ final class GatewayCommand implements Callable<Integer> {
         err.println("b24kit gateway: stopped");
         err.flush();
         return ExitCodes.SUCCESS;
+    }
+
+    /**
+     * The name this process claims inbox rows under: the host, address and port it serves on, which no other live
+     * process on this host can have (hosts sharing a store need names of their own), so that a gateway started again after a crash takes over the claims it left (they would otherwise wait
+     * out their lease). Without a fixed port, or when the host has no name, a name of its own.
+     */
+    private static String holder(InetSocketAddress address) {
+        String unique = "gateway-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+        if (address == null || address.getPort() == 0) {
+            return unique;
+        }
+        try {
+            return "gateway@" + InetAddress.getLocalHost().getHostName() + "/" + address.getHostString() + ":" + address.getPort();
+        } catch (UnknownHostException e) {
+            return unique;
+        }
     }
 
     private GatewayToken token(Launch launch, PrintWriter err) {

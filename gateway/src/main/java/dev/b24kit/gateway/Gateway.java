@@ -122,6 +122,7 @@ public final class Gateway implements AutoCloseable {
             startHttp();
         }
         if (config.tracker != null) {
+            releaseClaims();
             TrackingLoop loop = TrackingLoop.of(config.tracker, config.clock);
             // a reconcile of a busy portal can take minutes: the inbox is drained meanwhile, on its own thread
             repeat("b24kit-gateway-refetch", () -> logFailure(loop.drain()));
@@ -239,6 +240,19 @@ public final class Gateway implements AutoCloseable {
                 .validateToolInputs(false)
                 .tools(McpTools.of(tools, metrics))
                 .build();
+    }
+
+    /** Claims a previous process under this holder name left (it was killed) are re-fetched now, not after their lease. */
+    private void releaseClaims() {
+        try {
+            int released = config.tracker.releaseClaims();
+            if (released > 0) {
+                LOG.info("change tracking: released {} inbox claims a previous process under this name left", released);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("change tracking: could not release the claims of a previous process (they expire with their lease): {}",
+                    e.getMessage());
+        }
     }
 
     /** Runs {@code pass} every tracking period on its own virtual thread until the gateway stops. */

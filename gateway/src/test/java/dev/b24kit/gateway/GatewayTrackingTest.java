@@ -20,12 +20,15 @@ import dev.b24kit.changes.ChangeTracker;
 import dev.b24kit.changes.TrackerConfig;
 import dev.b24kit.store.changes.ChangeSource;
 import dev.b24kit.store.changes.FeedEntry;
+import dev.b24kit.store.changes.Inbox;
+import dev.b24kit.store.changes.Signal;
 import dev.b24kit.testportal.EventDelivery;
 
 /**
  * The gateway's change tracking keeps the feed prompt while a reconcile is listing a slow portal: the inbox is
  * drained on its own thread. The tracker's client reaches the portal through {@link SlowListings}, which holds back
- * every request that lists deals, as a portal busy with other work does.
+ * every request that lists deals, as a portal busy with other work does. A gateway started again under a killed
+ * one's name re-fetches what that one had claimed at once.
  */
 class GatewayTrackingTest {
 
@@ -68,6 +71,25 @@ class GatewayTrackingTest {
                         .filter(c -> c.method().equals("crm.deal.list") && c.at().isAfter(slowFrom)
                                 && c.at().isBefore(entry.detectedAt())))
                         .as("listings that returned before the entry was detected").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aGatewayStartedAgainUnderItsNameTakesOverTheClaimsItsKilledPredecessorLeft() {
+        try (GatewayPortal portal = new GatewayPortal()) {
+            long deal = portal.dealIn(1);
+            String holder = "gateway@test-host/127.0.0.1:18080";
+            Inbox inbox = portal.store.changes().inbox();
+            inbox.add(List.of(new Signal(portal.origin(), "deal", deal, "ONCRMDEALUPDATE", ChangeSource.WEBHOOK)));
+            // the killed process had claimed it for an hour
+            assertThat(inbox.claim(portal.origin(), holder, 10, Duration.ofHours(1))).hasSize(1);
+
+            ChangeTracker tracker = ChangeTracker.create(portal.store, portal.client, portal.catalog,
+                    TrackerConfig.of(portal.origin(), List.of("deal"), holder));
+            try (Gateway gateway = Gateway.builder(portal.toolsConfig()).tracking(tracker, Duration.ofMillis(100)).build().start()) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> inbox.pending(portal.origin()) == 0);
+                assertThat(portal.store.changes().mirror().find(portal.origin(), "deal", deal)).isPresent();
             }
         }
     }

@@ -29,6 +29,13 @@ public interface Inbox {
      */
     boolean done(PendingRecord claimed, String holder);
 
+    /**
+     * Releases every claim {@code holder} holds on the portal's rows, for the next claim at once; answers how many.
+     * For a process that starts again under the name its previous life held claims with: that process is dead,
+     * and its claims would otherwise wait out their lease.
+     */
+    int release(String portal, String holder);
+
     /** How many records of the portal wait (claimed or not). */
     long pending(String portal);
 

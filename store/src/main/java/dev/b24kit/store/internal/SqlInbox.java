@@ -78,6 +78,14 @@ record SqlInbox(SqlAccess access, Stamps stamps) implements Inbox {
     }
 
     @Override
+    public int release(String portal, String holder) {
+        String origin = Arguments.origin(portal);
+        Arguments.text("holder", holder);
+        return access.write(connection -> Sql.update(connection, "UPDATE change_inbox SET claimed_by = NULL, claimed_until = NULL"
+                + " WHERE portal = ? AND claimed_by = ?", origin, holder));
+    }
+
+    @Override
     public long pending(String portal) {
         String origin = Arguments.origin(portal);
         return access.read(connection -> Sql.one(connection, "SELECT COUNT(*) AS n FROM change_inbox WHERE portal = ?",
