@@ -236,8 +236,9 @@ final class GatewayCommand implements Callable<Integer> {
 
     /**
      * The name this process claims inbox rows under: the host, address and port it serves on, which no other live
-     * process on this host can have (hosts sharing a store need names of their own), so that a gateway started again after a crash takes over the claims it left (they would otherwise wait
-     * out their lease). Without a fixed port, or when the host has no name, a name of its own.
+     * process on this host can have (hosts sharing a store need names of their own), so that a gateway started
+     * again after a crash takes over the claims it left (they would otherwise wait out their lease). Without a
+     * fixed port, or when the host has no name, a name of its own.
      */
     private static String holder(InetSocketAddress address) {
         String unique = "gateway-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());

@@ -121,16 +121,18 @@ class ChangeTablesTest {
     @EnumSource(Backend.class)
     void aHoldersClaimsReleasedGoToTheNextWorkerBeforeTheirLeaseEnds(Backend backend) {
         try (Store store = databases.openFresh(backend)) {
-            store.changes().inbox().add(List.of(update(7), update(8), update(9)));
-            store.changes().inbox().claim(PORTAL, "gateway-a", 2, Duration.ofHours(1));
+            store.changes().inbox().add(List.of(update(7), update(8), update(9), update(10)));
+            store.changes().inbox().claim(PORTAL, "gateway-a", 1, Duration.ofHours(1));
+            store.changes().inbox().claim(PORTAL, "gateway-a/2", 1, Duration.ofHours(1));
+            store.changes().inbox().claim(PORTAL, "gateway-ab", 1, Duration.ofHours(1));
             store.changes().inbox().claim(PORTAL, "gateway-b", 1, Duration.ofHours(1));
 
-            assertThat(store.changes().inbox().release(PORTAL, "gateway-a")).isEqualTo(2);
+            assertThat(store.changes().inbox().release(PORTAL, "gateway-a")).as("its own and its workers'").isEqualTo(2);
             assertThat(store.changes().inbox().release("https://other.bitrix24.test", "gateway-b")).as("another portal's").isZero();
 
             assertThat(store.changes().inbox().claim(PORTAL, "gateway-a", 10, LEASE)).as("only gateway-a's rows are free")
                     .extracting(PendingRecord::recordId).containsExactlyInAnyOrder(7L, 8L);
-            assertThat(store.changes().inbox().pending(PORTAL)).isEqualTo(3);
+            assertThat(store.changes().inbox().pending(PORTAL)).isEqualTo(4);
         }
     }
 

@@ -30,7 +30,8 @@ public interface Inbox {
     boolean done(PendingRecord claimed, String holder);
 
     /**
-     * Releases every claim {@code holder} holds on the portal's rows, for the next claim at once; answers how many.
+     * Releases every claim {@code holder} (or one of its workers, {@code holder/1}, {@code holder/2}…) holds on the
+     * portal's rows, for the next claim at once; answers how many.
      * For a process that starts again under the name its previous life held claims with: that process is dead,
      * and its claims would otherwise wait out their lease.
      */

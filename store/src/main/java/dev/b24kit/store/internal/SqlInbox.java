@@ -81,8 +81,10 @@ record SqlInbox(SqlAccess access, Stamps stamps) implements Inbox {
     public int release(String portal, String holder) {
         String origin = Arguments.origin(portal);
         Arguments.text("holder", holder);
+        // its refetch workers claim as holder/1, holder/2…
         return access.write(connection -> Sql.update(connection, "UPDATE change_inbox SET claimed_by = NULL, claimed_until = NULL"
-                + " WHERE portal = ? AND claimed_by = ?", origin, holder));
+                + " WHERE portal = ? AND (claimed_by = ? OR substr(claimed_by, 1, ?) = ?)",
+                origin, holder, holder.length() + 1, holder + "/"));
     }
 
     @Override
