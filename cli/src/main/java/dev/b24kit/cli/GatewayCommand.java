@@ -99,7 +99,8 @@ final class GatewayCommand implements Callable<Integer> {
     Path tokenFile;
 
     @Option(names = "--app-token", paramLabel = "APP_TOKEN",
-            description = "The portal's outgoing-webhook application_token: /events takes the portal's events with it.")
+            description = "The portal's outgoing-webhook application_token: /events takes the portal's events with it "
+                    + "(default: B24KIT_APP_TOKEN, which keeps it out of the process list).")
     String applicationToken;
 
     @Option(names = "--redis", paramLabel = "URL",
@@ -165,7 +166,7 @@ final class GatewayCommand implements Callable<Integer> {
                       String bucket, PrintWriter err) throws InterruptedException {
         String origin = portal.origin(launch, session);
         InetSocketAddress address = transport.http != null ? transport.http : listen;
-        String appToken = applicationToken;
+        String appToken = applicationToken != null ? applicationToken : launch.appTokenFromEnvironment();
         FieldCatalog catalog = FieldCatalog.of(session.client());
         if (session.embedded() != null) {
             InetSocketAddress given = address != null ? address : new InetSocketAddress("127.0.0.1", 0);

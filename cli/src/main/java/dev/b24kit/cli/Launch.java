@@ -16,10 +16,11 @@ import dev.b24kit.testportal.PortalConfig;
  * @param dbFromEnvironment     {@code B24KIT_DB}, or null when unset or blank; may contain a password
  * @param gatewayTokenFromEnvironment {@code B24KIT_GATEWAY_TOKEN}, or null when unset or blank; a secret
  * @param redisFromEnvironment  {@code B24KIT_REDIS}, or null when unset or blank; may contain a password
+ * @param appTokenFromEnvironment {@code B24KIT_APP_TOKEN}, or null when unset or blank; a secret
  */
 record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal,
               InstantSource clock, String dbFromEnvironment, String gatewayTokenFromEnvironment,
-              String redisFromEnvironment) {
+              String redisFromEnvironment, String appTokenFromEnvironment) {
 
     Launch {
         portalFromEnvironment = portalFromEnvironment == null || portalFromEnvironment.isBlank() ? null
@@ -28,6 +29,8 @@ record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean
         gatewayTokenFromEnvironment = gatewayTokenFromEnvironment == null || gatewayTokenFromEnvironment.isBlank() ? null
                 : gatewayTokenFromEnvironment.strip();
         redisFromEnvironment = redisFromEnvironment == null || redisFromEnvironment.isBlank() ? null : redisFromEnvironment.strip();
+        appTokenFromEnvironment = appTokenFromEnvironment == null || appTokenFromEnvironment.isBlank() ? null
+                : appTokenFromEnvironment.strip();
         Objects.requireNonNull(embeddedPortal, "embeddedPortal");
         Objects.requireNonNull(clock, "clock");
     }
@@ -35,7 +38,7 @@ record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean
     /** Without the gateway's variables. */
     Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean stderrIsTerminal, InstantSource clock,
            String dbFromEnvironment) {
-        this(portalFromEnvironment, embeddedPortal, stderrIsTerminal, clock, dbFromEnvironment, null, null);
+        this(portalFromEnvironment, embeddedPortal, stderrIsTerminal, clock, dbFromEnvironment, null, null, null);
     }
 
     /** Without {@code B24KIT_DB}: the commands that use no store, and tests. */
@@ -50,6 +53,7 @@ record Launch(String portalFromEnvironment, PortalConfig embeddedPortal, boolean
                 + embeddedPortal.deals() + " deals, stderr " + (stderrIsTerminal ? "a terminal" : "not a terminal") + ", B24KIT_DB "
                 + (dbFromEnvironment == null ? "unset" : "set") + ", B24KIT_GATEWAY_TOKEN "
                 + (gatewayTokenFromEnvironment == null ? "unset" : "set") + ", B24KIT_REDIS "
-                + (redisFromEnvironment == null ? "unset" : "set") + "]";
+                + (redisFromEnvironment == null ? "unset" : "set") + ", B24KIT_APP_TOKEN "
+                + (appTokenFromEnvironment == null ? "unset" : "set") + "]";
     }
 }

@@ -37,7 +37,7 @@ public final class Main {
     public static void main(String[] args) {
         Launch launch = new Launch(System.getenv("B24KIT_PORTAL"), EMBEDDED_PORTAL, stderrIsTerminal(),
                 InstantSource.system(), System.getenv(StoreConfig.ENVIRONMENT_VARIABLE), System.getenv("B24KIT_GATEWAY_TOKEN"),
-                System.getenv("B24KIT_REDIS"));
+                System.getenv("B24KIT_REDIS"), System.getenv("B24KIT_APP_TOKEN"));
         CommandLine commandLine = commandLine(launch);
         // stdout carries data: UTF-8 whatever the locale, buffered (NDJSON exports write many lines)
         commandLine.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(

@@ -1,6 +1,7 @@
 package dev.b24kit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,6 +36,10 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 
+import dev.b24kit.client.Bitrix24Client;
+import dev.b24kit.client.Credentials;
+import dev.b24kit.client.Params;
+import dev.b24kit.testportal.EventDelivery;
 import dev.b24kit.testportal.PortalConfig;
 import dev.b24kit.testportal.TestPortal;
 import tools.jackson.databind.JsonNode;
@@ -89,8 +94,15 @@ class GatewayProcessesTest {
 
     @Test
     void twoGatewaysShareProposalsJournalAndBucket() throws Exception {
-        Gw a = startGateway();
-        Gw b = startGateway();
+        portal.events().delivery(EventDelivery.PROMPT);
+        Gw a = startGateway(ChangeFlags.freePort(), false, null);
+        // b takes its secrets from the environment, out of the process list, the application token included
+        int bPort = ChangeFlags.freePort();
+        String appToken = portal.events().addOutgoingWebhook(URI.create("http://127.0.0.1:" + bPort + "/events"),
+                List.of("ONCRMDEALUPDATE")).applicationToken();
+        Gw b = startGateway(bPort, true, appToken);
+        assertThat(b.process.info().commandLine().orElse("")).as("b's command line").contains("gateway")
+                .doesNotContain(secret()).doesNotContain(TOKEN).doesNotContain(appToken);
         McpSyncClient agentA = client(a.uri, "agent-a");
         McpSyncClient agentB = client(b.uri, "agent-b");
 
@@ -120,6 +132,12 @@ class GatewayProcessesTest {
         }
         String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(a.uri.resolve("/metrics"))
                 .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString()).body();
+        try (Bitrix24Client person = Bitrix24Client.builder(Credentials.webhook(portal.webhookUrl().toString())).build()) {
+            person.call("crm.deal.update", Params.of("id", 2).with("fields", JSON.readTree("{\"TITLE\": \"Changed in the portal\"}")));
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(call(agentB, "changes_since",
+                "{\"entity\": \"deal\"}").toString()).as("b's /events took the event with the token from its environment")
+                .contains("Changed in the portal").contains("webhook"));
         assertThat(metrics).contains("b24kit_client_calls_seconds_count").contains("b24kit_gateway_receipts_total{kind=\"confirmed\"} 1.0")
                 .contains("b24kit_gateway_proposals_pending 1.0").contains("b24kit_gateway_tool_calls_seconds_count")
                 .doesNotContain(secret()).doesNotContain(TOKEN);
@@ -135,13 +153,26 @@ class GatewayProcessesTest {
     private record Gw(Process process, URI uri, CompletableFuture<String> stderr) {
     }
 
-    private Gw startGateway() throws Exception {
-        int port = ChangeFlags.freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    /** {@code secretsInEnvironment}: the webhook, the token and {@code appToken} (nullable) as variables, not flags. */
+    private Gw startGateway(int port, boolean secretsInEnvironment, String appToken) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "gateway", "--http", "127.0.0.1:" + port, "--portal", portal.webhookUrl().toString(), "--plan", "100000/100000",
-                "--db", db, "--redis", "redis://127.0.0.1:6379", "--token", TOKEN);
-        Process process = new ProcessBuilder(command).start();
+                "gateway", "--http", "127.0.0.1:" + port, "--plan", "100000/100000",
+                "--db", db, "--redis", "redis://127.0.0.1:6379"));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (secretsInEnvironment) {
+            builder.environment().put("B24KIT_PORTAL", portal.webhookUrl().toString());
+            builder.environment().put("B24KIT_GATEWAY_TOKEN", TOKEN);
+            if (appToken != null) {
+                builder.environment().put("B24KIT_APP_TOKEN", appToken);
+            }
+        } else {
+            command.addAll(List.of("--portal", portal.webhookUrl().toString(), "--token", TOKEN));
+            if (appToken != null) {
+                command.addAll(List.of("--app-token", appToken));
+            }
+        }
+        Process process = builder.command(command).start();
         processes.add(process);
         CompletableFuture<String> ready = new CompletableFuture<>();
         CompletableFuture<String> all = CompletableFuture.supplyAsync(() -> {

@@ -165,10 +165,12 @@ public final class AgentDay {
     }
 
     private static void goLive(TestPortal portal, String db, Path out) throws IOException, InterruptedException {
-        Process policy = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "dev.b24kit.cli.Main",
-                "policy", "live", "--by", "agent-day", "--portal", portal.webhookUrl().toString(), "--db", db)
-                .redirectErrorStream(true).redirectOutput(out.resolve("policy.log").toFile()).start();
+                "policy", "live", "--by", "agent-day", "--db", db)
+                .redirectErrorStream(true).redirectOutput(out.resolve("policy.log").toFile());
+        builder.environment().put("B24KIT_PORTAL", portal.webhookUrl().toString()); // not in the process list
+        Process policy = builder.start();
         if (!policy.waitFor(120, TimeUnit.SECONDS) || policy.exitValue() != 0) {
             throw new IllegalStateException("b24kit policy live failed; see " + out.resolve("policy.log"));
         }

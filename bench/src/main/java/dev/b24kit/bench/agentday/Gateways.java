@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -55,15 +56,18 @@ final class Gateways implements AutoCloseable {
     synchronized void start(int i) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-                "dev.b24kit.cli.Main", "gateway", "--http", "127.0.0.1:" + ports[i], "--portal", launch.webhook(),
-                "--token", launch.token(), "--token-file", launch.out().resolve("gateway-token.sha256").toString(),
-                "--app-token", launch.applicationToken(), "--db", launch.db(), "--entities", "deal",
+                "dev.b24kit.cli.Main", "gateway", "--http", "127.0.0.1:" + ports[i],
+                "--token-file", launch.out().resolve("gateway-token.sha256").toString(), "--db", launch.db(), "--entities", "deal",
                 "--reconcile-every", launch.reconcileSeconds() + "s"));
         if (launch.redis() != null) {
             command.addAll(List.of("--redis", launch.redis()));
         }
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            // the secrets go in the environment: the process list, which every user of the machine reads, shows flags
+            builder.environment().putAll(Map.of("B24KIT_PORTAL", launch.webhook(), "B24KIT_GATEWAY_TOKEN", launch.token(),
+                    "B24KIT_APP_TOKEN", launch.applicationToken()));
+            Process process = builder.start();
             started.add(process);
             processes[i] = process;
             awaitReady(process, launch.out().resolve("gateway-" + (i + 1) + ".log"));
