@@ -82,7 +82,7 @@ public final class AgentDay {
                 Witness witness = new Witness(portal, store, config.standardPlan() ? PlanLimits.STANDARD : new PlanLimits(1_000_000, 1_000_000));
                 witness.awaitInitialLoad(Duration.ofMinutes(5));
                 FAULTS.forEach(rule -> portal.faults().add(FaultRule.parse(rule)));
-                Sampler sampler = Sampler.start(gateways, token, ledger);
+                Sampler sampler = Sampler.start(gateways, token, ledger, new CallTally(portal));
                 Instant workStart = Instant.now();
                 workday(config, gateways, token, ledger);
                 Instant workEnd = Instant.now();

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import dev.b24kit.testportal.RecordedCall;
 import dev.b24kit.testportal.TestPortal;
 
 /**
@@ -36,9 +35,8 @@ final class DayReport {
             throws IOException {
         List<Ledger.Operation> ops = ledger.operations();
         double seconds = Math.max(0.001, Duration.between(workStart, workEnd).toMillis() / 1000.0);
-        List<RecordedCall> all = portal.calls(0, Integer.MAX_VALUE);
         // the work's calls: before it the initial load, after it the harness's own reads and the last reconciles
-        List<RecordedCall> calls = all.stream().filter(c -> !c.at().isBefore(workStart) && !c.at().isAfter(workEnd)).toList();
+        List<CallTally.Call> calls = sampler.calls.between(workStart, workEnd);
         ObjectNode summary = JSON.createObjectNode();
         summary.put("passed", violations.isEmpty());
         summary.set("config", JSON.valueToTree(Map.of("operations", config.operations(), "sessions", config.sessions(),
@@ -54,8 +52,9 @@ final class DayReport {
         summary.put("unknownReceiptsResolved", ops.stream().filter(o -> o.unknowns() > 0 && !o.outcome().equals("receipt:unknown"))
                 .mapToInt(Ledger.Operation::unknowns).sum());
         summary.put("throttleWaits", Math.round(sampler.throttleWaits()));
-        summary.set("portalRequests", JSON.valueToTree(Map.of("http", calls.stream().filter(c -> c.batchOf() == 0).count(),
-                "batchCommands", calls.stream().filter(c -> c.batchOf() != 0).count())));
+        long http = calls.stream().filter(c -> !c.batchCommand()).count();
+        summary.set("portalRequests", JSON.valueToTree(Map.of("http", http, "perSecond", Math.round(http / seconds * 100) / 100.0,
+                "batchCommands", calls.stream().filter(CallTally.Call::batchCommand).count())));
         summary.set("faultsInjected", JSON.valueToTree(faults(calls)));
         summary.set("faultRulesStruck", JSON.valueToTree(ledger.faultsStruck));
         summary.set("eventDeliveries", JSON.valueToTree(new TreeMap<>(portal.events().outcomes())));
@@ -100,21 +99,12 @@ final class DayReport {
         return counts;
     }
 
-    /**
-     * Calls the portal answered with an injected fault (or its own bucket's refusal), by the error the call log names
-     * (or the HTTP status of an error page).
-     */
-    static Map<String, Long> faults(List<RecordedCall> calls) {
-        return count(calls.stream().filter(DayReport::failed)
-                .map(c -> c.error() != null ? String.valueOf(c.error()) : "HTTP " + c.status()).toList());
+    /** Calls the portal answered with an injected fault (or its own bucket's refusal), by the error or error page. */
+    static Map<String, Long> faults(List<CallTally.Call> calls) {
+        return count(calls.stream().map(CallTally.Call::fault).filter(java.util.Objects::nonNull).toList());
     }
 
-    static List<Instant> faultTimes(List<RecordedCall> calls) {
-        return calls.stream().filter(DayReport::failed).map(RecordedCall::at).toList();
-    }
-
-    /** An error answer, or an error page without an error code (the nginx 500/502 pages). */
-    private static boolean failed(RecordedCall c) {
-        return c.error() != null || c.status() >= 500;
+    static List<Instant> faultTimes(List<CallTally.Call> calls) {
+        return calls.stream().filter(c -> c.fault() != null).map(CallTally.Call::at).toList();
     }
 }

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Samples the day once a second: operations completed, and from each live gateway's {@code /metrics} the
- * client's bucket waits and the change feed's lag. A killed gateway's counters start again from zero; the
+ * Samples the day once a second: operations completed, from each live gateway's {@code /metrics} the
+ * client's bucket waits and the change feed's lag, and the portal's call log ({@link CallTally}). A killed gateway's counters start again from zero; the
  * sampler adds what each process counted since its last sample, so the totals survive restarts.
  *
  * <p>Thread-safe.
@@ -30,21 +30,23 @@ final class Sampler {
     private final Gateways gateways;
     private final String token;
     private final Ledger ledger;
+    final CallTally calls;
     private final double[] last;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile boolean running = true;
     private double throttle;
     private Thread thread;
 
-    private Sampler(Gateways gateways, String token, Ledger ledger) {
+    private Sampler(Gateways gateways, String token, Ledger ledger, CallTally calls) {
         this.gateways = gateways;
         this.token = token;
         this.ledger = ledger;
+        this.calls = calls;
         this.last = new double[gateways.count()];
     }
 
-    static Sampler start(Gateways gateways, String token, Ledger ledger) {
-        Sampler sampler = new Sampler(gateways, token, ledger);
+    static Sampler start(Gateways gateways, String token, Ledger ledger, CallTally calls) {
+        Sampler sampler = new Sampler(gateways, token, ledger, calls);
         sampler.thread = Thread.ofVirtual().name("sampler").start(sampler::loop);
         return sampler;
     }
@@ -71,6 +73,7 @@ final class Sampler {
     }
 
     private void sample() {
+        calls.read();
         double lag = 0;
         for (int i = 0; i < gateways.count(); i++) {
             String text = scrape(i);
