@@ -37,8 +37,9 @@ public final class AgentDay {
 
     /** The faults of the day, in the portal's own text form (first matching rule that wins its draw strikes). */
     static final List<String> FAULTS = List.of(
-            // the gateways' client sends its calls as batches (reads coalesced, writes with their verifying reads), so rules on
-            // crm.deal.get or crm.deal.list would never strike: each fault strikes batches, whether they carry reads or writes
+            // the gateways' client sends its calls as batches (reads coalesced, writes with their verifying
+            // reads), so rules on crm.deal.get or crm.deal.list would never strike: each fault strikes
+            // batches, whether they carry reads or writes
             "drop-after-commit@batch,p=0.02", "query-limit@*,p=0.03", "overload@*,p=0.02",
             "server-error:502@batch,p=0.015", "server-error:500@batch,p=0.015", "slow:1500ms@*,p=0.02");
 
@@ -79,7 +80,8 @@ public final class AgentDay {
                 for (int i = 0; i < gateways.count(); i++) {
                     gateways.start(i);
                 }
-                Witness witness = new Witness(portal, store, config.standardPlan() ? PlanLimits.STANDARD : new PlanLimits(1_000_000, 1_000_000));
+                PlanLimits plan = config.standardPlan() ? PlanLimits.STANDARD : new PlanLimits(1_000_000, 1_000_000);
+                Witness witness = new Witness(portal, store, plan);
                 witness.awaitInitialLoad(Duration.ofMinutes(5));
                 FAULTS.forEach(rule -> portal.faults().add(FaultRule.parse(rule)));
                 Sampler sampler = Sampler.start(gateways, token, ledger, new CallTally(portal));

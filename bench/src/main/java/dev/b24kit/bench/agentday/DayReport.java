@@ -53,7 +53,8 @@ final class DayReport {
                 .mapToInt(Ledger.Operation::unknowns).sum());
         summary.put("throttleWaits", Math.round(sampler.throttleWaits()));
         long http = calls.stream().filter(c -> !c.batchCommand()).count();
-        summary.set("portalRequests", JSON.valueToTree(Map.of("http", http, "perSecond", Math.round(http / seconds * 100) / 100.0,
+        summary.set("portalRequests", JSON.valueToTree(Map.of("http", http,
+                "perSecond", Math.round(http / seconds * 100) / 100.0,
                 "batchCommands", calls.stream().filter(CallTally.Call::batchCommand).count())));
         summary.set("faultsInjected", JSON.valueToTree(faults(calls)));
         summary.set("faultRulesStruck", JSON.valueToTree(ledger.faultsStruck));
