@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,10 +88,14 @@ class HostileAnswersTest {
     @BeforeEach
     void start() throws IOException {
         portal = new ScriptedPortal();
-        Sleeper noWait = duration -> { };
+        // waits (retries, an operating budget a hostile answer says is spent) pass at once on a clock of their own
+        AtomicLong waited = new AtomicLong();
+        Instant start = Instant.now();
+        InstantSource clock = () -> start.plusNanos(waited.get());
+        Sleeper advance = duration -> waited.addAndGet(duration.toNanos());
         client = Bitrix24Client.builder(Credentials.webhook(portal.webhook()))
-                .time(InstantSource.system(), noWait)
-                .rateLimiter(RateLimiter.local(new PlanLimits(100_000, 100_000), InstantSource.system(), noWait))
+                .time(clock, advance)
+                .rateLimiter(RateLimiter.local(new PlanLimits(100_000, 100_000), clock, advance))
                 .requestTimeout(Duration.ofSeconds(10))
                 .build();
     }
