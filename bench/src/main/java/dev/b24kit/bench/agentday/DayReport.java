@@ -1,5 +1,7 @@
 package dev.b24kit.bench.agentday;
 
+import static dev.b24kit.bench.changes.BenchTracking.quantile;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,9 +92,6 @@ final class DayReport {
         return out;
     }
 
-    private static long quantile(long[] sorted, double p) {
-        return sorted.length == 0 ? -1 : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
-    }
 
     private static Map<String, Long> count(List<String> values) {
         Map<String, Long> counts = new TreeMap<>();

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 
+import dev.b24kit.bench.changes.BenchTracking;
 import dev.b24kit.testportal.PortalEvents;
 
 /**
@@ -45,7 +46,7 @@ final class Invariants {
         add(found, "records created twice for one key", duplicates(deals));
         add(found, "confirmed receipts whose values the portal does not hold", unheld(deals));
         add(found, "acknowledged events missing from the feed", unfed());
-        long[] diff = Witness.differences(deals, witness.mirror());
+        long[] diff = BenchTracking.differences(deals, witness.mirror());
         if (diff[0] + diff[1] + diff[2] > 0) {
             found.add(new Violation("mirror differs from the portal " + convergence.toSeconds() + " s after the work ended",
                     diff[0] + diff[1] + diff[2], List.of("stale " + diff[0], "missing " + diff[1], "deleted but mirrored " + diff[2])));

@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import dev.b24kit.bench.changes.BenchTracking;
 import dev.b24kit.client.Bitrix24Client;
 import dev.b24kit.client.Credentials;
 import dev.b24kit.client.PlanLimits;
@@ -21,7 +20,6 @@ import dev.b24kit.client.limits.RateLimiter;
 import dev.b24kit.client.listing.ListQuery;
 import dev.b24kit.store.Store;
 import dev.b24kit.store.changes.FeedEntry;
-import dev.b24kit.store.changes.MirrorRecord;
 import dev.b24kit.testportal.TestPortal;
 
 /**
@@ -32,8 +30,6 @@ import dev.b24kit.testportal.TestPortal;
  * <p>Thread-safe for reads.
  */
 final class Witness {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     final TestPortal portal;
     final Store store;
@@ -61,14 +57,7 @@ final class Witness {
     }
 
     Map<Long, JsonNode> mirror() {
-        Map<Long, JsonNode> all = new HashMap<>();
-        long after = 0;
-        List<MirrorRecord> page;
-        while (!(page = store.changes().mirror().list(origin, "deal", after, 5_000)).isEmpty()) {
-            page.forEach(r -> all.put(r.recordId(), JSON.readTree(r.fields())));
-            after = page.getLast().recordId();
-        }
-        return all;
+        return BenchTracking.mirror(store, origin);
     }
 
     List<FeedEntry> feed() {
@@ -80,15 +69,6 @@ final class Witness {
             after = page.getLast().seq();
         }
         return all;
-    }
-
-    /** Differences between mirror and portal: {stale, missing from the mirror, deleted but still mirrored}. */
-    static long[] differences(Map<Long, JsonNode> portal, Map<Long, JsonNode> mirror) {
-        long stale = portal.entrySet().stream().filter(e -> mirror.containsKey(e.getKey())
-                && !Objects.equals(e.getValue(), mirror.get(e.getKey()))).count();
-        long missing = portal.keySet().stream().filter(id -> !mirror.containsKey(id)).count();
-        long extra = mirror.keySet().stream().filter(id -> !portal.containsKey(id)).count();
-        return new long[] {stale, missing, extra};
     }
 
     /** Waits until the gateways' first reconcile has loaded every deal into the mirror. */
@@ -111,7 +91,7 @@ final class Witness {
     Duration awaitMirror(Duration limit) throws InterruptedException {
         Instant start = Instant.now();
         while (Duration.between(start, Instant.now()).compareTo(limit) < 0) {
-            long[] diff = differences(portalDeals(), mirror());
+            long[] diff = BenchTracking.differences(portalDeals(), mirror());
             if (diff[0] + diff[1] + diff[2] == 0) {
                 return Duration.between(start, Instant.now());
             }

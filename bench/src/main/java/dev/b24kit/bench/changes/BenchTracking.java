@@ -29,7 +29,7 @@ import dev.b24kit.store.changes.MirrorRecord;
 import dev.b24kit.testportal.TestPortal;
 
 /** What the change-tracking benchmarks share: clients, stores, the portal's call log, the mirror against the portal. */
-final class BenchTracking {
+public final class BenchTracking {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
@@ -98,7 +98,8 @@ final class BenchTracking {
         return all;
     }
 
-    static Map<Long, JsonNode> mirror(Store store, String origin) {
+    /** The portal's deals as the store's mirror holds them, by ID. */
+    public static Map<Long, JsonNode> mirror(Store store, String origin) {
         Map<Long, JsonNode> all = new HashMap<>();
         long after = 0;
         List<MirrorRecord> page;
@@ -110,7 +111,7 @@ final class BenchTracking {
     }
 
     /** Differences between the mirror and the portal: {stale, missing from the mirror, deleted but still mirrored}. */
-    static long[] differences(Map<Long, JsonNode> portal, Map<Long, JsonNode> mirror) {
+    public static long[] differences(Map<Long, JsonNode> portal, Map<Long, JsonNode> mirror) {
         long stale = portal.entrySet().stream().filter(e -> mirror.containsKey(e.getKey())
                 && !Objects.equals(e.getValue(), mirror.get(e.getKey()))).count();
         long missing = portal.keySet().stream().filter(id -> !mirror.containsKey(id)).count();
@@ -119,7 +120,7 @@ final class BenchTracking {
     }
 
     /** The {@code p}-quantile (0..1) of the values, nearest rank. */
-    static long quantile(long[] values, double p) {
+    public static long quantile(long[] values, double p) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted.length == 0 ? -1 : sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
