@@ -47,8 +47,23 @@ public final class AgentDay {
     }
 
     public static void main(String[] args) throws Exception {
-        DayConfig config = DayConfig.parse(List.of(args));
-        DayResult result = run(config);
+        DayConfig config;
+        try {
+            config = DayConfig.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("agent day: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        DayResult result;
+        try {
+            result = run(config);
+        } catch (IllegalStateException e) {
+            // the day could not be run (a gateway or the database server did not start, a restart command failed)
+            System.err.println("agent day: " + e.getMessage());
+            System.exit(3);
+            return;
+        }
         System.out.println(Files.readString(result.summary()));
         System.exit(result.violations().isEmpty() ? 0 : 1);
     }
