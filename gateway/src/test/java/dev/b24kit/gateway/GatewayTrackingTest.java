@@ -54,8 +54,8 @@ class GatewayTrackingTest {
                         .until(() -> portal.store.changes().mirror().find(portal.origin(), "deal", deal).isPresent());
 
                 // from now on every request of the tracker's that lists deals (a reconcile, a sweep) waits 20 s
-                Instant slowFrom = Instant.now();
                 proxy.delay(SLOW_LIST);
+                Instant slowFrom = Instant.now();
                 portal.call("crm.deal.update", Map.of("id", deal, "fields", Map.of("TITLE", "Changed during a reconcile")));
 
                 FeedEntry entry = await().atMost(Duration.ofSeconds(90)).until(() -> webhookEntry(portal, deal), Optional::isPresent)

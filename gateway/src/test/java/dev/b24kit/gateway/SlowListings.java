@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -18,7 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP proxy in front of the test portal that, once {@linkplain #delay told to}, holds back every request
  * whose body lists deals ({@code crm.deal.list}, alone or inside a {@code batch}) before passing it on; other
- * requests pass at once. Thread-safe.
+ * requests pass at once. {@link #delay} returns only once every listing it let through undelayed has been answered,
+ * so a listing the portal records after that call returns was held back. Thread-safe.
  */
 final class SlowListings implements AutoCloseable {
 
@@ -26,6 +28,7 @@ final class SlowListings implements AutoCloseable {
     private final URI target;
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile Duration delay = Duration.ZERO;
+    private final AtomicInteger undelayedInFlight = new AtomicInteger();
 
     SlowListings(URI webhookUrl) throws IOException {
         this.target = webhookUrl;
@@ -40,8 +43,12 @@ final class SlowListings implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + target.getRawPath());
     }
 
-    void delay(Duration value) {
+    /** Holds back listings from now on; returns once no listing let through before is still on its way. */
+    void delay(Duration value) throws InterruptedException {
         delay = value;
+        while (undelayedInFlight.get() > 0) {
+            Thread.sleep(5);
+        }
     }
 
     private void forward(HttpExchange exchange) throws IOException {
@@ -52,24 +59,42 @@ final class SlowListings implements AutoCloseable {
             }
             String query = exchange.getRequestURI().getRawQuery();
             String text = java.net.URLDecoder.decode(new String(body, StandardCharsets.UTF_8) + "&" + query, StandardCharsets.UTF_8);
+            boolean undelayed = false;
             if (text.contains("crm.deal.list")) {
-                Thread.sleep(delay);
+                // counted before the delay is read: delay() either waits for this request or it is held back
+                undelayedInFlight.incrementAndGet();
+                Duration wait = delay;
+                undelayed = wait.isZero();
+                if (!undelayed) {
+                    undelayedInFlight.decrementAndGet();
+                    Thread.sleep(wait);
+                }
             }
-            URI to = target.resolve(exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query));
-            HttpRequest.Builder request = HttpRequest.newBuilder(to)
-                    .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
-            String type = exchange.getRequestHeaders().getFirst("Content-Type");
-            if (type != null) {
-                request.header("Content-Type", type);
-            }
-            HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            answer.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
-            exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer.body());
+            try {
+                pass(exchange, body, query);
+            } finally {
+                if (undelayed) {
+                    undelayedInFlight.decrementAndGet();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pass(HttpExchange exchange, byte[] body, String query) throws IOException, InterruptedException {
+        URI to = target.resolve(exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query));
+        HttpRequest.Builder request = HttpRequest.newBuilder(to)
+                .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        answer.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().set("Content-Type", t));
+        exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer.body());
         }
     }
 
