@@ -12,6 +12,9 @@ import dev.b24kit.client.Params;
 import dev.b24kit.client.PlanLimits;
 import dev.b24kit.client.Sleeper;
 import dev.b24kit.client.limits.RateLimiter;
+import dev.b24kit.gateway.tools.Caller;
+import dev.b24kit.gateway.tools.ToolResult;
+import dev.b24kit.gateway.tools.Tools;
 import dev.b24kit.gateway.tools.ToolsConfig;
 import dev.b24kit.schema.FieldCatalog;
 import dev.b24kit.store.Store;
@@ -30,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GatewayPortal implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The agent the tool tests call as. */
+    static final Caller AGENT = new Caller("sales-bot", "session-1");
 
     final TestPortal portal;
     final Bitrix24Client client;
@@ -37,6 +42,7 @@ public final class GatewayPortal implements AutoCloseable {
     final Store store;
     final String storeLocation;
     private final TestStores stores = new TestStores();
+    private Tools tools;
 
     public GatewayPortal() {
         portal = TestPortal.start(PortalConfig.fast().withData(30, 10, 5, 5));
@@ -78,6 +84,19 @@ public final class GatewayPortal implements AutoCloseable {
 
     ToolsConfig toolsConfig() {
         return ToolsConfig.of(writesConfig());
+    }
+
+    /** The tool layer on this portal, made on first use. */
+    Tools tools() {
+        if (tools == null) {
+            tools = Tools.of(toolsConfig());
+        }
+        return tools;
+    }
+
+    /** A tool called with JSON arguments by {@link #AGENT}. */
+    ToolResult tool(String name, String arguments) {
+        return tools().call(name, json(arguments), AGENT);
     }
 
     /** Writes made by a person (approvals, going live). */

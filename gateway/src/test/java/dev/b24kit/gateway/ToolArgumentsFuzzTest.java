@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.b24kit.gateway.tools.Caller;
 import dev.b24kit.gateway.tools.ToolResult;
-import dev.b24kit.gateway.tools.Tools;
 import dev.b24kit.testportal.RecordedCall;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,19 +33,12 @@ class ToolArgumentsFuzzTest {
         "TITLE", "%", "1e309", "-1", "9223372036854775808", "<script>", "😀", "null", "{\"a\":1}", "ID", "DESC"};
 
     private final Caller agent = new Caller("fuzz-bot", "fuzz");
-    private GatewayPortal portal;
-    private Tools tools;
+    @AutoClose
+    private final GatewayPortal portal = new GatewayPortal();
 
     @BeforeEach
-    void start() {
-        portal = new GatewayPortal();
-        tools = Tools.of(portal.toolsConfig());
+    void live() {
         portal.goLive();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
     }
 
     @Test
@@ -60,7 +52,7 @@ class ToolArgumentsFuzzTest {
             JsonNode arguments = random.nextInt(10) == 0 ? value(random, 0) : object(random, 0);
             long before = lastCall();
             try {
-                ToolResult result = tools.call(tool, arguments, agent);
+                ToolResult result = portal.tools().call(tool, arguments, agent);
                 if (!result.json().hasNonNull("summary")) {
                     surprises.add("no summary: " + tool + " " + arguments);
                 }

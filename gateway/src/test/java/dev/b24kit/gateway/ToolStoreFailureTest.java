@@ -1,17 +1,15 @@
 package dev.b24kit.gateway;
 
-import static dev.b24kit.gateway.GatewayPortal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.b24kit.gateway.tools.Caller;
 import dev.b24kit.gateway.tools.ToolResult;
 import dev.b24kit.gateway.tools.Tools;
 
@@ -22,20 +20,12 @@ import dev.b24kit.gateway.tools.Tools;
  */
 class ToolStoreFailureTest {
 
-    private final Caller agent = new Caller("sales-bot", "session-1");
-    private GatewayPortal portal;
-    private Tools tools;
+    @AutoClose
+    private final GatewayPortal portal = new GatewayPortal();
 
     @BeforeEach
-    void start() {
-        portal = new GatewayPortal();
-        tools = Tools.of(portal.toolsConfig());
+    void live() {
         portal.goLive();
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
     }
 
     @Test
@@ -43,8 +33,8 @@ class ToolStoreFailureTest {
         long deal = portal.dealIn(1);
         breakJournalUpdates();
 
-        ToolResult result = tools.call("update", json("{\"entity\": \"deal\", \"id\": " + deal
-                + ", \"fields\": {\"Название\": \"Store down\"}, \"reason\": \"test\"}"), agent);
+        ToolResult result = portal.tool("update", "{\"entity\": \"deal\", \"id\": " + deal
+                + ", \"fields\": {\"Название\": \"Store down\"}, \"reason\": \"test\"}");
 
         assertThat(result.refused()).isTrue();
         assertThat(result.json().get("refused").get("message").asString())

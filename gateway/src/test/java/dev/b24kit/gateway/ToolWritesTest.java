@@ -3,21 +3,13 @@ package dev.b24kit.gateway;
 import static dev.b24kit.gateway.GatewayPortal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-import dev.b24kit.gateway.tools.Caller;
 import dev.b24kit.gateway.tools.ToolResult;
 import dev.b24kit.gateway.tools.ToolSpec;
 import dev.b24kit.gateway.tools.Tools;
-import dev.b24kit.store.changes.ChangeKind;
-import dev.b24kit.store.changes.ChangeSource;
-import dev.b24kit.store.changes.FeedEntry;
 import dev.b24kit.testportal.Fault;
 import dev.b24kit.testportal.FaultRule;
 import dev.b24kit.writes.Actor;
@@ -26,23 +18,11 @@ import tools.jackson.databind.JsonNode;
 /** The tool layer's writes without MCP: receipts, refusals with the accepted values, observe mode, idempotent creates. */
 class ToolWritesTest {
 
-    private final Caller agent = new Caller("sales-bot", "session-1");
-    private GatewayPortal portal;
-    private Tools tools;
-
-    @BeforeEach
-    void start() {
-        portal = new GatewayPortal();
-        tools = Tools.of(portal.toolsConfig());
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @AutoClose
+    private final GatewayPortal portal = new GatewayPortal();
 
     private ToolResult call(String tool, String arguments) {
-        return tools.call(tool, json(arguments), agent);
+        return portal.tool(tool, arguments);
     }
 
     @Test
@@ -123,6 +103,7 @@ class ToolWritesTest {
     @Test
     void anIdempotentCreateRetriedAfterItsAnswerWasLostMakesOneRecord() {
         portal.goLive();
+        portal.tools(); // loads the field catalog first: the fault is for the create's batch
         portal.portal.faults().add(FaultRule.times(1, new Fault.DropAfterCommit(), "batch"));
         String create = "{\"entity\": \"deal\", \"fields\": {\"Название\": \"Order 77\"}, \"key\": \"order-77\"}";
 
@@ -176,7 +157,7 @@ class ToolWritesTest {
 
         assertThat(readOnly.specs().stream().map(ToolSpec::name)).doesNotContain("create", "update", "move_stage")
                 .contains("search", "proposal_status");
-        assertThat(readOnly.call("update", json("{\"entity\":\"deal\",\"id\":1,\"fields\":{\"TITLE\":\"x\"},\"reason\":\"r\"}"), agent)
+        assertThat(readOnly.call("update", json("{\"entity\":\"deal\",\"id\":1,\"fields\":{\"TITLE\":\"x\"},\"reason\":\"r\"}"), GatewayPortal.AGENT)
                 .refused()).isTrue();
     }
 }

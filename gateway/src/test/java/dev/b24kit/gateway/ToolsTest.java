@@ -1,48 +1,28 @@
 package dev.b24kit.gateway;
 
-import static dev.b24kit.gateway.GatewayPortal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-import dev.b24kit.gateway.tools.Caller;
 import dev.b24kit.gateway.tools.ToolResult;
-import dev.b24kit.gateway.tools.ToolSpec;
-import dev.b24kit.gateway.tools.Tools;
 import dev.b24kit.store.changes.ChangeKind;
 import dev.b24kit.store.changes.ChangeSource;
 import dev.b24kit.store.changes.FeedEntry;
-import dev.b24kit.testportal.Fault;
-import dev.b24kit.testportal.FaultRule;
-import dev.b24kit.writes.Actor;
 import tools.jackson.databind.JsonNode;
 
 /** The tool layer without MCP: labels in, labels out, refusals an agent corrects from. */
 class ToolsTest {
 
-    private final Caller agent = new Caller("sales-bot", "session-1");
-    private GatewayPortal portal;
-    private Tools tools;
-
-    @BeforeEach
-    void start() {
-        portal = new GatewayPortal();
-        tools = Tools.of(portal.toolsConfig());
-    }
-
-    @AfterEach
-    void stop() {
-        portal.close();
-    }
+    @AutoClose
+    private final GatewayPortal portal = new GatewayPortal();
 
     private ToolResult call(String tool, String arguments) {
-        return tools.call(tool, json(arguments), agent);
+        return portal.tool(tool, arguments);
     }
 
     @Test
