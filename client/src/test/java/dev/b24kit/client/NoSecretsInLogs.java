@@ -2,12 +2,15 @@ package dev.b24kit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
@@ -37,7 +40,18 @@ public final class NoSecretsInLogs implements BeforeEachCallback, AfterEachCallb
                         : e.getThrowableProxy().getMessage())).doesNotContain(PortalFixture.SECRET));
     }
 
-    private static Logger root() {
-        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    /**
+     * Logback's root logger, once SLF4J has finished starting: while a class on another thread (tests run two
+     * classes at a time) is starting it, SLF4J hands out stand-in loggers.
+     */
+    static Logger root() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("SLF4J did not finish starting Logback within 10 s");
+            }
+            Thread.onSpinWait();
+        }
+        return context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 }

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -44,7 +46,7 @@ class GatewaySecurityTest {
     @BeforeEach
     void start() {
         logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+        root().addAppender(logs);
         portal = new GatewayPortal();
         gateway = Gateway.builder(portal.toolsConfig())
                 .listen(new InetSocketAddress("127.0.0.1", 0), GatewayToken.of(TOKEN), true)
@@ -52,9 +54,21 @@ class GatewaySecurityTest {
                 .build().start();
     }
 
+    /** Logback's root logger, once SLF4J has started: while another class's thread starts it, SLF4J hands out stand-ins. */
+    private static Logger root() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("SLF4J did not finish starting Logback within 10 s");
+            }
+            Thread.onSpinWait();
+        }
+        return context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
     @AfterEach
     void stop() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        root().detachAppender(logs);
         gateway.close();
         portal.close();
     }
