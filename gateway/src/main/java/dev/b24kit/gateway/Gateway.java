@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -42,6 +43,7 @@ import dev.b24kit.gateway.internal.BearerGuard;
 import dev.b24kit.gateway.internal.Health;
 import dev.b24kit.gateway.internal.McpTools;
 import dev.b24kit.gateway.internal.Origins;
+import dev.b24kit.gateway.internal.RepeatedFailure;
 import dev.b24kit.gateway.internal.TextEndpoint;
 import dev.b24kit.gateway.tools.Tools;
 import dev.b24kit.gateway.tools.ToolsConfig;
@@ -76,6 +78,8 @@ import dev.b24kit.writes.WritesConfig;
 public final class Gateway implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+    /** While a tracking task keeps failing, how often a line says so. */
+    private static final Duration FAILURE_LOG_EVERY = Duration.ofMinutes(1);
     private static final String VERSION = Objects.requireNonNullElse(Gateway.class.getPackage().getImplementationVersion(), "dev");
     private static final String INSTRUCTIONS = "CRM tools for a Bitrix24 portal. Name fields by their labels (or codes) and give "
             + "values as people say them; call describe_entity first to learn an entity's fields and allowed values. Every "
@@ -125,10 +129,13 @@ public final class Gateway implements AutoCloseable {
             releaseClaims();
             TrackingLoop loop = TrackingLoop.of(config.tracker, config.clock);
             // a reconcile of a busy portal can take minutes: the inbox is drained meanwhile, on its own thread
-            repeat("b24kit-gateway-refetch", () -> logFailure(loop.drain()));
-            repeat("b24kit-gateway-reconcile", () -> logFailure(loop.reconcileIfDue()));
+            repeat("refetch", () -> loop.drain().failure());
+            repeat("reconcile", () -> loop.reconcileIfDue().failure());
             // the lag metric is read from the inbox every period, not only when a pass ends
-            repeat("b24kit-gateway-inbox", () -> metrics.inbox(config.tracker.pending(), config.tracker.oldestPending().orElse(null)));
+            repeat("inbox", () -> {
+                metrics.inbox(config.tracker.pending(), config.tracker.oldestPending().orElse(null));
+                return null;
+            });
         }
         return this;
     }
@@ -255,16 +262,26 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    /** Runs {@code pass} every tracking period on its own virtual thread until the gateway stops. */
-    private void repeat(String name, Runnable pass) {
-        Thread thread = Thread.ofVirtual().name(name).start(() -> {
+    /**
+     * Runs {@code pass} (which answers why it failed, or null) every tracking period on its own virtual thread until
+     * the gateway stops. A failure (the store restarting, a lost connection) is retried by the next pass and logged
+     * as {@link RepeatedFailure} says, not once a second.
+     */
+    private void repeat(String task, Supplier<String> pass) {
+        RepeatedFailure failures = new RepeatedFailure("change tracking (" + task + ")", config.clock, FAILURE_LOG_EVERY);
+        Thread thread = Thread.ofVirtual().name("b24kit-gateway-" + task).start(() -> {
             try {
                 do {
+                    String failure;
                     try {
-                        pass.run();
+                        failure = pass.get();
                     } catch (RuntimeException e) {
-                        // the store failed (a restart, a lost connection): the next pass tries again
-                        LOG.error("change tracking: the pass failed and is retried: {}", e.getMessage());
+                        failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    }
+                    if (failure == null) {
+                        failures.succeeded().ifPresent(LOG::info);
+                    } else {
+                        failures.failed(failure).ifPresent(LOG::warn);
                     }
                 } while (!stop.await(config.trackEvery.toMillis(), TimeUnit.MILLISECONDS));
             } catch (InterruptedException e) {
@@ -272,12 +289,6 @@ public final class Gateway implements AutoCloseable {
             }
         });
         started.add(thread::interrupt);
-    }
-
-    private static void logFailure(TrackingLoop.Pass pass) {
-        if (pass.failure() != null) {
-            LOG.warn("change tracking: the pass failed and is retried: {}", pass.failure());
-        }
     }
 
     @Override
