@@ -129,6 +129,14 @@ final class GatewayCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Launch launch = root.launch();
         PrintWriter err = spec.commandLine().getErr();
+        InetSocketAddress address = transport.http != null ? transport.http : listen;
+        if (address != null) {
+            try {
+                GatewayBuilder.checkListen(address, allowRemote); // before the store is opened or a portal started
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         String redisUrl = redis != null ? redis : launch.redisFromEnvironment();
         RedisRateLimiter[] bucket = new RedisRateLimiter[1];

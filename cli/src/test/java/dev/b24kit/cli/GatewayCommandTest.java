@@ -88,6 +88,9 @@ class GatewayCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.stderr()).contains("--allow-remote").doesNotContain("a-token-of-sixteen-chars");
+        // refused before anything started: no store made, no embedded portal
+        assertThat(db).doesNotExist();
+        assertThat(run.stderr()).doesNotContain("embedded test portal");
     }
 
     @Test

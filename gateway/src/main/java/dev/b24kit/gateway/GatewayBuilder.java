@@ -114,14 +114,25 @@ public final class GatewayBuilder {
     }
 
     /**
+     * The rule {@link #build} applies to the address, for a caller to check it before starting anything else.
+     *
+     * @throws IllegalArgumentException when {@code address} is not loopback and {@code allowRemote} is false
+     */
+    public static void checkListen(InetSocketAddress address, boolean allowRemote) {
+        if (!allowRemote && !Origins.isLoopback(address)) {
+            throw new IllegalArgumentException("refusing to listen on " + address.getHostString() + ": it is not a loopback "
+                    + "address, so anyone who can reach it could try the token; pass --allow-remote (and put TLS in front)");
+        }
+    }
+
+    /**
      * The gateway; loads the portal's field catalog (the tools' schemas list its entities and stages).
      *
      * @throws IllegalArgumentException when the address is not loopback and remote binding is not allowed
      */
     public Gateway build() {
-        if (listen != null && !allowRemote && !Origins.isLoopback(listen)) {
-            throw new IllegalArgumentException("refusing to listen on " + listen.getHostString() + ": it is not a loopback "
-                    + "address, so anyone who can reach it could try the token; pass --allow-remote (and put TLS in front)");
+        if (listen != null) {
+            checkListen(listen, allowRemote);
         }
         if (registry == null) {
             registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
