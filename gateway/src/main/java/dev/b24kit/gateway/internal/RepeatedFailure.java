@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What to log about a task that runs every second and may fail every time (the store restarting, the portal
+ * What to log about a task that runs every second or so and may fail every time (the store restarting, the portal
  * down): the first failure in full, then, while it keeps failing, a line when the reason changes or once per
  * {@code every} with the count since it began, and one line when a run succeeds again. So an outage of an hour
  * is a few dozen lines, not thousands, and its end is logged. One per task; not thread-safe.
@@ -22,7 +22,7 @@ public final class RepeatedFailure {
     private Instant logged;
     private String reason;
 
-    /** @param task what fails, as a log line names it ("change tracking (re-fetch)") */
+    /** @param task what fails, as a log line names it ("change tracking (refetch)") */
     public RepeatedFailure(String task, InstantSource clock, Duration every) {
         this.task = Objects.requireNonNull(task, "task");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -31,6 +31,7 @@ public final class RepeatedFailure {
 
     /** A run failed for {@code reason}: the line to log now, if any. */
     public Optional<String> failed(String reason) {
+        Objects.requireNonNull(reason, "reason");
         Instant now = clock.instant();
         failures++;
         if (failures == 1) {
