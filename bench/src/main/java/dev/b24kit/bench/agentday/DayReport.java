@@ -92,7 +92,6 @@ final class DayReport {
         return out;
     }
 
-
     private static Map<String, Long> count(List<String> values) {
         Map<String, Long> counts = new TreeMap<>();
         values.forEach(v -> counts.merge(v, 1L, Long::sum));
